@@ -89,7 +89,7 @@ export function questionSchema(sourceIds: readonly string[]) {
     group: z.enum(QUESTION_GROUP_IDS),
     order: z.number().int(),
     sources: sourceIdList(sourceIds),
-    lastChecked: checkedDate.optional(),
+    lastChecked: checkedDate,
   });
 }
 
@@ -99,6 +99,16 @@ export function pageSchema(sourceIds: readonly string[]) {
     description: z.string().min(1).max(160),
     lastChecked: checkedDate,
     sources: sourceIdList(sourceIds).optional(),
+  });
+}
+
+export function timelineEventSchema(sourceIds: readonly string[]) {
+  return z.object({
+    id: kebabId('Gebeurtenis-id'),
+    date: z.coerce.date({ message: 'Verwacht een datum als 2025-05-27.' }),
+    /** One or two short sentences, Markdown allowed. */
+    text: z.string().min(1),
+    sources: sourceIdList(sourceIds),
   });
 }
 
@@ -133,6 +143,7 @@ export const collections = {
     loader: glob({ pattern: '*.md', base: 'content/questions', generateId: fileNameId('content/questions') }),
     schema: questionSchema(sourceIds),
   }),
+  timeline: defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema(sourceIds) }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/pages', generateId: fileNameId('content/pages') }),
     schema: pageSchema(sourceIds),

@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  workers: process.env['CI'] ? 2 : undefined,
+  workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,

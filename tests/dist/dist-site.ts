@@ -1,0 +1,42 @@
+// Reads the built site in dist/ for the checks that run after `npm run build`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first.');
+
+export interface BuiltPage {
+  /** URL path, e.g. "/gids/facebook/" or "/404.html". */
+  path: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function urlPath(file: string): string {
+  const path = `/${relative(DIST, file)}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Every built HTML page, parsed once. */
+export const pages: BuiltPage[] = htmlFiles(DIST)
+  .sort()
+  .map((file) => {
+    const html = readFileSync(file, 'utf8');
+    return { path: urlPath(file), file, html, root: parse(html) };
+  });
+
+/** The page a URL path serves, or undefined. */
+export function pageAt(path: string): BuiltPage | undefined {
+  return pages.find((page) => page.path === path);
+}

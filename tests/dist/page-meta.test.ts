@@ -1,0 +1,45 @@
+// What every page needs to be found, shared and read: language, one h1, title, description,
+// canonical URL and Open Graph tags.
+import { describe, expect, it } from 'vitest';
+import { pages } from './dist-site';
+
+const contentPages = pages.filter((page) => page.path !== '/404.html');
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { root }) => {
+  it('is Dutch and has exactly one h1', () => {
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('nl');
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('has a title, a description and Open Graph tags', () => {
+    expect(root.querySelector('title')?.textContent.trim()).not.toBe('');
+    const description = root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description.length).toBeGreaterThan(20);
+    expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
+    expect(root.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(description);
+  });
+
+  it('has a Content Security Policy', () => {
+    const csp = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain('script-src');
+  });
+});
+
+describe('titles and canonical URLs', () => {
+  it('gives every page a unique title', () => {
+    const titles = pages.map(({ root }) => root.querySelector('title')?.textContent.trim());
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it.each(contentPages.map((page) => [page.path, page] as const))('%s has its own absolute canonical URL', (path, { root }) => {
+    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(new URL(canonical).pathname).toBe(path);
+    expect(root.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+  });
+
+  it('keeps the 404 page out of canonical URLs', () => {
+    const notFound = pages.find((page) => page.path === '/404.html');
+    expect(notFound?.root.querySelector('link[rel="canonical"]')).toBeNull();
+  });
+});

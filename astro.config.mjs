@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The public address of the site, used for canonical URLs, Open Graph and the sitemap.
 // Set SITE_URL when deploying elsewhere.
@@ -11,7 +12,8 @@ const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // searchIndex runs last: it reads the finished pages in dist/ and writes dist/pagefind/.
+  integrations: [mdx(), sitemap(), searchIndex()],
   // There is no code on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

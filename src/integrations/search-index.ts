@@ -1,0 +1,160 @@
+// Builds the Pagefind search index as the last step of `astro build`, so `npm run build`
+// stays plain `astro build`. Pages are read from dist/ and handed to Pagefind in memory:
+// the copy Pagefind sees gets Dutch compounds marked for splitting (see compound-words.ts);
+// the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import * as pagefind from 'pagefind';
+import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type CompoundLexicon } from '../lib/compound-words';
+import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE } from '../lib/search-bundle';
+import { dutchDictionary } from './dutch-dictionary';
+import { keepUiLanguages } from './dutch-search-ui';
+
+/** Languages whose UI texts the search page keeps: ours, and Pagefind's fallback. */
+const UI_LANGUAGES = ['nl', 'en'];
+
+/** Built pages that are not content: the search page itself and the 404 page. */
+const NOT_INDEXED = new Set(['404.html', 'zoeken/index.html']);
+
+/**
+ * Parts of `<main data-pagefind-body>` that are not content: menus, controls, the hidden
+ * "Stap 3:" helper text for screen readers and the decorative step numbers.
+ */
+const EXCLUDE_SELECTORS = [
+  'nav',
+  'form',
+  'button',
+  'footer',
+  'noscript',
+  '.sr-only',
+  '[aria-hidden="true"]',
+  // Lists of guides repeat each guide's title and summary: the guide itself is the result.
+  '.guide-list',
+  // "Laatst gecontroleerd op …" is about the text, not part of it.
+  '.last-checked',
+];
+
+/** Site words shorter than this are too likely to cut a compound in the wrong place. */
+const MIN_SITE_WORD_LENGTH = 4;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_BUNDLE_DIR}${sep}`))
+    .sort();
+}
+
+function textNodes(node: Node): Node[] {
+  if (node.nodeType === 3) return [node];
+  const element = node as HTMLElement;
+  if (['script', 'style'].includes(element.rawTagName?.toLowerCase() ?? '')) return [];
+  return node.childNodes.flatMap(textNodes);
+}
+
+/** The indexed part of a page, or undefined when the page has none. */
+function searchBody(root: HTMLElement): HTMLElement | undefined {
+  return root.querySelector('[data-pagefind-body]') ?? undefined;
+}
+
+/**
+ * The site's own words, so that compounds of names the dictionary lacks still split:
+ * "Instagramaccount" has "Instagram" as a part because the site uses it on its own.
+ */
+function siteLexicon(bodies: readonly HTMLElement[]): CompoundLexicon {
+  // Text node by text node: `textContent` would glue "Privacycentrum" and "Kies" together.
+  const words = bodies
+    .flatMap(textNodes)
+    .flatMap((node) => wordsIn(node.rawText))
+    .filter((word) => word.length >= MIN_SITE_WORD_LENGTH);
+  return lexiconFromWords(words);
+}
+
+/**
+ * An element with an id and `data-pagefind-title` (a step, a question) is one sub-result,
+ * linked as `#<id>`. A heading with an id inside it (the question's `<h3 id="…-vraag">`,
+ * there for aria-labelledby) would start a sub-result of its own and win the link, so
+ * Pagefind's copy of the heading loses its id.
+ */
+function keepSubResultsWhole(body: HTMLElement): void {
+  for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
+    for (const heading of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.removeAttribute('id');
+  }
+}
+
+/** The page as Pagefind should read it: the same HTML with compounds marked in the text. */
+function prepareForIndex(root: HTMLElement, lexicon: CompoundLexicon): { html: string; marked: number } {
+  let marked = 0;
+  const body = searchBody(root);
+  if (body) keepSubResultsWhole(body);
+  for (const node of body ? textNodes(body) : []) {
+    const text = markCompounds(node.rawText, lexicon);
+    if (text !== node.rawText) {
+      marked += 1;
+      (node as unknown as { rawText: string }).rawText = text;
+    }
+  }
+  return { html: root.toString(), marked };
+}
+
+function failOn(errors: readonly string[], step: string): void {
+  if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Writes SEARCH_UI_FILE: the Component UI without other languages' texts, or in full. */
+async function writeDutchUi(bundleDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const bundle = await readFile(join(bundleDir, 'pagefind-component-ui.js'), 'utf8');
+  const dutch = keepUiLanguages(bundle, UI_LANGUAGES);
+  if (!dutch) {
+    logger.warn(`Pagefind's Component UI has a new shape: ${SEARCH_UI_FILE} keeps all languages (16 KB more).`);
+  }
+  await writeFile(join(bundleDir, SEARCH_UI_FILE), dutch ?? bundle);
+}
+
+export async function buildSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const pages = [];
+  for (const file of await htmlFiles(distDir)) {
+    const sourcePath = relative(distDir, file).split(sep).join('/');
+    if (NOT_INDEXED.has(sourcePath)) continue;
+    const root = parse(await readFile(file, 'utf8'), { comment: true });
+    if (searchBody(root)) pages.push({ sourcePath, root });
+  }
+
+  const lexicon = combineLexicons(dutchDictionary(), siteLexicon(pages.map((page) => searchBody(page.root)!)));
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  failOn(errors, 'starting Pagefind');
+  try {
+    let marked = 0;
+    for (const page of pages) {
+      const prepared = prepareForIndex(page.root, lexicon);
+      marked += prepared.marked;
+      const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: prepared.html });
+      failOn(added.errors, `indexing ${page.sourcePath}`);
+    }
+    const bundleDir = join(distDir, SEARCH_BUNDLE_DIR);
+    const written = await index!.writeFiles({ outputPath: bundleDir });
+    failOn(written.errors, 'writing the index');
+    await writeDutchUi(bundleDir, logger);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`Indexed ${pages.length} pages (${marked} text runs with compounds) in ${seconds} s.`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: `integrations: [searchIndex()]` in astro.config.mjs. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

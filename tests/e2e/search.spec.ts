@@ -1,0 +1,320 @@
+// Search as a reader uses it: Dutch words in, the right guide, step or question out, with a
+// link that opens that very step. Checks the criteria in src/components/SearchPage.criteria.md.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FAILED = /^Zoeken lukt nu niet\./;
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in de gidsen en vragen' });
+const results = (page: Page) => page.locator('.search-result');
+const pageLinks = (page: Page) => page.locator('.search-result-link');
+const partLinks = (page: Page) => page.locator('.search-result-part-link');
+
+async function search(page: Page, query: string) {
+  await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+  await expect(results(page).first()).toBeVisible();
+}
+
+/** Results load their text when scrolled into view: scroll until every one has. */
+async function loadAllResults(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const waiting = document.querySelector('.pf-result[aria-hidden="true"]');
+        waiting?.scrollIntoView();
+        return waiting === null;
+      }),
+    )
+    .toBe(true);
+}
+
+test.describe('finding and ranking', () => {
+  test('"instagram bezwaar" puts the Instagram guide first', async ({ page }) => {
+    await search(page, 'instagram bezwaar');
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/gids/instagram/');
+  });
+
+  test('"gekoppeld" puts the linked-accounts guide first', async ({ page }) => {
+    await search(page, 'gekoppeld');
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/gids/gekoppelde-accounts/');
+  });
+
+  test('"bezwaren" finds the steps where you object', async ({ page }) => {
+    await search(page, 'bezwaren');
+    await loadAllResults(page);
+    const objectionSteps = partLinks(page).filter({ hasText: /^Stap \d+: .*bezwaar/i });
+    await expect(objectionSteps.first()).toBeVisible();
+    const hrefs = await objectionSteps.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.every((href) => /^\/gids\/[a-z-]+\/#[a-z0-9-]+$/.test(href ?? ''))).toBe(true);
+  });
+
+  test('"formulier" leads to the step that fills in the form', async ({ page }) => {
+    await search(page, 'formulier');
+    await loadAllResults(page);
+    await expect(partLinks(page).and(page.locator('[href="/gids/facebook/#formulier"]'))).toBeVisible();
+  });
+
+  test('"kinderen" finds the FAQ answer about children', async ({ page }) => {
+    await search(page, 'kinderen');
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/vragen/');
+    await expect(partLinks(page).first()).toHaveAttribute('href', /^\/vragen\/#[a-z0-9-]+$/);
+  });
+
+  test('a part of a compound finds the compound: "centrum" finds the Privacycentrum step', async ({ page }) => {
+    await search(page, 'centrum');
+    await loadAllResults(page);
+    const step = page.locator('.search-result-part').filter({ has: page.locator('[href="/gids/facebook/#privacycentrum"]') });
+    await expect(step).toBeVisible();
+    // The excerpt shows the word as written: no hyphen, only an invisible soft hyphen.
+    const excerpt = (await step.locator('.search-result-excerpt').textContent()) ?? '';
+    expect(excerpt.replaceAll('\u00AD', '')).toContain('Privacycentrum');
+    expect(excerpt).not.toContain('-centrum');
+    await expect(step.locator('mark').first()).toHaveText(/centrum/i);
+  });
+
+  test('only main content is indexed: button texts are not', async ({ page }) => {
+    // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
+    await page.goto('/zoeken/?q=kopieer');
+    await expect(page.locator('pagefind-summary')).toHaveText('Geen resultaten. Probeer een ander woord.');
+    await expect(results(page)).toHaveCount(0);
+  });
+});
+
+test.describe('results link to steps and questions', () => {
+  test('a step result opens the guide at that step', async ({ page }) => {
+    await search(page, 'centrum');
+    await loadAllResults(page);
+    await page.locator('.search-result-part-link[href="/gids/facebook/#privacycentrum"]').click();
+    await expect(page).toHaveURL(/\/gids\/facebook\/#privacycentrum$/);
+    await expect(page.locator('li#privacycentrum')).toBeInViewport();
+  });
+
+  test('a question result opens the FAQ at that question', async ({ page }) => {
+    await search(page, 'kinderen');
+    const href = (await partLinks(page).first().getAttribute('href'))!;
+    await partLinks(page).first().click();
+    const id = href.split('#')[1]!;
+    await expect(page).toHaveURL(new RegExp(`/vragen/#${id}$`));
+    const question = page.locator(`section.question#${id}`);
+    await expect(question).toBeInViewport();
+    await expect(question).toContainText(/kinderen/i);
+  });
+});
+
+test.describe('sharing a search', () => {
+  test('/zoeken/?q=instagram runs that search on load', async ({ page }) => {
+    await search(page, 'instagram');
+    await expect(searchBox(page)).toHaveValue('instagram');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ resultaten?$/);
+  });
+
+  test('typing a new search updates the address, so it can be shared', async ({ page }) => {
+    await page.goto('/zoeken/');
+    await searchBox(page).fill('gekoppeld');
+    await expect(results(page).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/zoeken\/\?q=gekoppeld$/);
+    await expect(page).toHaveTitle(/^gekoppeld · Zoeken/);
+  });
+
+  test('the header search box of any page opens the search page with the query', async ({ page }) => {
+    await page.goto('/gids/facebook/');
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox').fill('bevestiging');
+    await header.getByRole('button', { name: 'Zoek' }).click();
+    await expect(page).toHaveURL(/\/zoeken\/\?q=bevestiging$/);
+    await expect(results(page).first()).toBeVisible();
+  });
+});
+
+test.describe('keyboard', () => {
+  test('type, arrow down into the results, open one with Enter', async ({ page }) => {
+    await page.goto('/zoeken/');
+    await searchBox(page).focus();
+    await page.keyboard.type('formulier');
+    await expect(results(page).first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    const first = pageLinks(page).first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(partLinks(page).first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toBeFocused();
+    const href = await first.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test('Tab reaches the search box, then every result link in order', async ({ page }) => {
+    await search(page, 'kinderen');
+    await searchBox(page).focus();
+    await page.keyboard.press('Tab'); // the "Wissen" button
+    await expect(page.getByRole('button', { name: 'Wissen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(pageLinks(page).first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(partLinks(page).first()).toBeFocused();
+  });
+
+  test('what was typed before search had loaded is kept, with the focus', async ({ page }) => {
+    await page.route('**/pagefind/pagefind-component-ui*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('/zoeken/');
+    // The plain box, shown at once; search itself is still loading.
+    await searchBox(page).fill('kinderen');
+    await expect(results(page).first()).toBeVisible();
+    await expect(searchBox(page)).toBeFocused();
+    await expect(searchBox(page)).toHaveValue('kinderen');
+    await expect(page.getByRole('button', { name: 'Wissen' })).toBeVisible();
+    await expect(page).toHaveURL(/\/zoeken\/\?q=kinderen$/);
+  });
+
+  test('Escape clears the search', async ({ page }) => {
+    await search(page, 'instagram');
+    await searchBox(page).focus();
+    await page.keyboard.press('Escape');
+    await expect(searchBox(page)).toHaveValue('');
+    await expect(results(page)).toHaveCount(0);
+    await expect(page).toHaveURL(/\/zoeken\/$/);
+  });
+});
+
+test.describe('screen readers', () => {
+  test('hear the number of results, and only that', async ({ page }) => {
+    await page.addInitScript(() => {
+      // Pagefind empties its live regions after a moment: note every text they get.
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => {
+        document.querySelectorAll('[data-pagefind-announcer] [aria-live]').forEach((region) => {
+          const text = region.textContent?.trim();
+          if (text && heard.at(-1) !== text) heard.push(text);
+        });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await search(page, 'instagram bezwaar');
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    await expect.poll(heard).toHaveLength(1);
+    expect((await heard())[0]).toMatch(/^\d+ resultaten$/);
+    expect(await page.locator('[data-pagefind-announcer] [aria-live="polite"]').count()).toBeGreaterThan(0);
+  });
+
+  test('the search box has a visible label and the results list a name', async ({ page }) => {
+    await search(page, 'formulier');
+    await expect(page.locator('pagefind-input label')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Zoekresultaten' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zoeken' })).toBeVisible();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the search page with results has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await search(page, 'bezwaar');
+    await page.waitForLoadState('networkidle');
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('loading only when needed', () => {
+  for (const path of ['/', '/gids/facebook/', '/vragen/']) {
+    test(`${path} fetches no search code or index`, async ({ page }) => {
+      const searchFiles: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchFiles.push(request.url());
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('banner').getByRole('searchbox').focus();
+      await page.waitForTimeout(300);
+      expect(searchFiles).toEqual([]);
+    });
+  }
+
+  test('the search page runs under its CSP, WebAssembly included', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|CSP/i.test(message.text())) violations.push(message.text());
+    });
+    await search(page, 'formulier');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('when search cannot load', () => {
+  for (const [what, pattern] of [
+    ['offline', '**/pagefind/**'],
+    ['the index is missing', '**/pagefind/index/**'],
+    ['the WebAssembly is missing', '**/pagefind/*.pagefind'],
+  ] as const) {
+    test(`says so in Dutch and offers the guides (${what})`, async ({ page }) => {
+      await page.route(pattern, (route) => route.abort('internetdisconnected'));
+      await page.goto('/zoeken/?q=formulier');
+      const alert = page.getByRole('alert');
+      await expect(alert).toHaveText(FAILED);
+      await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Alle vragen en antwoorden' })).toBeVisible();
+      await expect(searchBox(page)).toBeHidden();
+      // Not "no results": that would blame the query.
+      await expect(page.locator('pagefind-summary')).toBeHidden();
+    });
+  }
+
+  test('a missing file (404) counts as a failure too', async ({ page }) => {
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/zoeken/?q=formulier');
+    await expect(page.getByRole('alert')).toHaveText(FAILED);
+  });
+});
+
+test.describe('hostile input', () => {
+  const hostile = '<img src=x onerror="window.hacked=1">';
+
+  test('stays text when typed', async ({ page }) => {
+    await page.goto('/zoeken/');
+    await searchBox(page).fill(hostile);
+    await expect(page.locator('pagefind-summary')).toHaveText(/Geen resultaten|resultaten?$/);
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    await expect(searchBox(page)).toHaveValue(hostile);
+  });
+
+  test('stays text when it comes in the address', async ({ page }) => {
+    await page.goto(`/zoeken/?q=${encodeURIComponent(hostile)}`);
+    await expect(searchBox(page)).toHaveValue(hostile);
+    await expect(page.locator('pagefind-summary')).not.toBeEmpty();
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.title()).toContain(hostile);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says so and links every guide and the FAQ', async ({ page }) => {
+    await page.goto('/zoeken/?q=formulier');
+    // In <noscript>, where Playwright's text matching does not look: find it by class.
+    const message = page.locator('main .search-message');
+    await expect(message).toBeVisible();
+    await expect(message).toHaveText(/^Zoeken werkt alleen met JavaScript\./);
+    await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bezwaar maken op Instagram' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Alle vragen en antwoorden' })).toBeVisible();
+    // No search box that would do nothing: only the header's, which leads here.
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveCount(0);
+  });
+
+  test('the header search box is a plain form that reaches the search page', async ({ page }) => {
+    await page.goto('/vragen/');
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox').fill('whatsapp');
+    await header.getByRole('button', { name: 'Zoek' }).click();
+    await expect(page).toHaveURL(/\/zoeken\/\?q=whatsapp$/);
+  });
+});

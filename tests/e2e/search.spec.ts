@@ -132,6 +132,10 @@ test.describe('keyboard', () => {
     await page.goto('/zoeken/');
     await searchBox(page).focus();
     await page.keyboard.type('formulier');
+    // Wait for the search of the whole word, not an earlier one for a part of it that
+    // would re-render the results under the keyboard.
+    await expect(page).toHaveURL(/\/zoeken\/\?q=formulier$/);
+    await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ resultaten?$/);
     await expect(results(page).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     const first = pageLinks(page).first();

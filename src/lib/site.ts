@@ -6,6 +6,7 @@ export const NAV_LINKS = [
   { href: '/gids/facebook/', label: 'Facebook' },
   { href: '/gids/instagram/', label: 'Instagram' },
   { href: '/vragen/', label: 'Vragen' },
+  { href: '/mijn-plan/', label: 'Mijn plan' },
 ] as const;
 
 /** "Stap 3 · Bezwaar maken op Facebook | Stop Meta AI" style titles, unique per page. */

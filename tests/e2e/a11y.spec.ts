@@ -1,9 +1,8 @@
 // axe finds no WCAG 2.2 AA problem on any page, in light and in dark mode.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { WCAG_TAGS } from './test-helpers';
 import { ALL_PATHS } from './site-pages';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {

@@ -3,20 +3,10 @@
 // Checks the criteria in src/components/ChecklistProgress.criteria.md and StepCheckbox.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { WCAG_TAGS, watchErrors } from './test-helpers';
 
 const FACEBOOK = '/gids/facebook/';
 const INSTAGRAM = '/gids/instagram/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Collects console errors and uncaught exceptions; each test asserts there are none. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const checkbox = (page: Page, stepId: string) => page.locator(`li#${stepId}`).getByRole('checkbox');
 const progress = (page: Page) => page.locator('checklist-progress [data-count]');

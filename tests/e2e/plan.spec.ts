@@ -3,18 +3,9 @@
 // Checks the criteria in src/components/PersonalPlan.criteria.md and PlanForm.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { WCAG_TAGS, watchErrors } from './test-helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LINKED_PLAN = '/mijn-plan/?apps=facebook,instagram&gekoppeld=ja';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** The step ids of a guide, read from its own page: the plan must use exactly these. */
 async function guideStepIds(page: Page, slug: string): Promise<string[]> {

@@ -2,8 +2,8 @@
 // link that opens that very step. Checks the criteria in src/components/SearchPage.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './test-helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FAILED = /^Zoeken lukt nu niet\./;
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in de gidsen en vragen' });

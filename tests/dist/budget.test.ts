@@ -3,18 +3,15 @@
 // arrives in the first 14 KB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, pages, type BuiltPage } from './dist-site';
+import { DIST, gzipSize, moduleImports, pages, type BuiltPage } from './dist-site';
 
 export const FIRST_VIEW_BUDGET = 14 * 1024;
 /** About one and a half phone screens of reading text. */
 const FIRST_SCREEN_TEXT_CHARS = 1200;
 /** Page kinds that may run past the budget when their first screen fits. */
 const LONG_READING_KINDS = ['faq'];
-
-const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 /** Files a browser fetches before `load`: stylesheets, scripts and what they import, images, icons. */
 function firstViewFiles(page: BuiltPage): string[] {
@@ -31,9 +28,7 @@ function firstViewFiles(page: BuiltPage): string[] {
     if (url.endsWith('.js')) {
       // Static imports of a module script load before `load` too.
       const code = readFileSync(join(DIST, url), 'utf8');
-      for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-        visit(new URL(spec!, `http://x${url}`).pathname);
-      }
+      moduleImports(code, url).forEach(visit);
     }
   };
   urls.forEach(visit);

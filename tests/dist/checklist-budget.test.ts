@@ -2,15 +2,12 @@
 // The page's whole first view is held to 14 KB by budget.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, pageAt, pages, type BuiltPage } from './dist-site';
+import { DIST, gzipSize, moduleImports, pageAt, pages, type BuiltPage } from './dist-site';
 
 const ISLAND_BUDGET = 3 * 1024;
 /** Custom element names that mark the island's scripts. */
 const ISLAND_ELEMENTS = ['checklist-progress', 'personal-plan'];
-
-const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
 
 interface Script {
   /** "inline #n" or the file's URL. */
@@ -38,11 +35,7 @@ function moduleScripts(page: BuiltPage): Script[] {
   return scripts;
 }
 
-function imports(code: string, from: string): string[] {
-  return [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].map(
-    ([, spec]) => new URL(spec!, `http://x${from}`).pathname,
-  );
-}
+const imports = (code: string, from: string) => moduleImports(code, from, { dynamic: true });
 
 /** The island's scripts: those that define its elements, and the chunks they import. */
 function islandScripts(page: BuiltPage): Script[] {

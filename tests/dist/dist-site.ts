@@ -1,6 +1,7 @@
 // Reads the built site in dist/ for the checks that run after `npm run build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(import.meta.dirname, '../../dist');
@@ -39,4 +40,16 @@ export const pages: BuiltPage[] = htmlFiles(DIST)
 /** The page a URL path serves, or undefined. */
 export function pageAt(path: string): BuiltPage | undefined {
   return pages.find((page) => page.path === path);
+}
+
+/** Bytes after gzip at its highest level: what a budget counts. */
+export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/**
+ * The URL paths of the `.js` modules that `code` (served at `from`) imports. Static imports
+ * load before `load`; `dynamic` adds `import("…")` calls, which load later.
+ */
+export function moduleImports(code: string, from: string, { dynamic = false } = {}): string[] {
+  const pattern = dynamic ? /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g : /(?:import|from)\s*["']([^"']+\.js)["']/g;
+  return [...code.matchAll(pattern)].map(([, spec]) => new URL(spec!, `http://x${from}`).pathname);
 }

@@ -1,0 +1,27 @@
+// Every URL the site links to is built here, so a route is written once.
+// Published paths and anchors never change: readers share them.
+
+/** Fixed pages, by what they are for. */
+export const PAGE_PATHS = {
+  home: '/',
+  questions: '/vragen/',
+  whatHappened: '/wat-is-er-gebeurd/',
+  about: '/over-deze-site/',
+  plan: '/mijn-plan/',
+  search: '/zoeken/',
+} as const;
+
+export type PagePathKey = keyof typeof PAGE_PATHS;
+
+/** Where the search index and its UI live after the build. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** A guide's page, optionally at one step: `/gids/facebook/#privacycentrum`. */
+export function guideUrl(slug: string, anchor?: string): string {
+  return `/gids/${slug}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** An FAQ answer: `/vragen/#is-het-te-laat`. */
+export function questionUrl(id: string): string {
+  return `${PAGE_PATHS.questions}#${id}`;
+}

@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env['CHROME_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
-const PORT = 4321;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -10,6 +10,10 @@ export const ui = {
 
   dates: {},
 
+  stepContext: {},
+
+  report: {},
+
   guide: {},
 
   checklist: {},
@@ -17,6 +21,8 @@ export const ui = {
   plan: {},
 
   search: {},
+
+  searchHelp: {},
 
   share: {},
 

@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import serverFiles from './src/integrations/server-files.ts';
+import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 
 // The public address of the site, used for canonical URLs, Open Graph and the sitemap.
 // Set SITE_URL when deploying elsewhere.
@@ -12,8 +14,9 @@ const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // searchIndex runs last: it reads the finished pages in dist/ and writes dist/pagefind/.
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // searchIndex reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs
+  // last: it writes dist/_headers and compresses every text file, the search files included.
+  integrations: [mdx(), sitemap(), searchIndex(), serverFiles()],
   // There is no code on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: {
@@ -22,15 +25,8 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // One list for the <meta> and the HTTP header (src/lib/http-policy.ts).
+      directives: [...CSP_DIRECTIVES],
     },
   },
   vite: {

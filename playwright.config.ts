@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findBrowser, thisMachine } from './scripts/tools.ts';
 
-// Playwright cannot download browsers here: use CHROME_PATH, else Debian's Chromium,
-// else whatever browser Playwright itself has installed.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env['CHROME_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
+// The same choice as `npm run test:e2e` makes before it starts Playwright (scripts/tools.ts):
+// CHROME_PATH, else Debian's Chromium, else a browser Playwright installed.
+const browser = findBrowser(thisMachine());
+const executablePath = 'path' in browser ? browser.path : undefined;
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
@@ -17,7 +17,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -30,10 +30,13 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testMatch: /(a11y|privacy)\.spec\.ts/ },
   ],
   webServer: {
-    // Serves the already built `dist/` (npm test builds first).
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    // Serves the already built `dist/` (npm test builds first) through nginx with the config in
+    // deploy/nginx/, headers, redirects and precompressed files included, as a real host would.
+    command: 'npm run serve',
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/http-policy';
+import { HEADERS_SNIPPET, SITE_SNIPPET, localNginxConf, nginxFiles } from '../../src/lib/nginx-config';
+
+const DEPLOY = join(import.meta.dirname, '../../deploy/nginx');
+
+describe('deploy/nginx/', () => {
+  it.each(Object.entries(nginxFiles()))('%s is what src/lib/http-policy.ts makes (else run `npm run deploy:nginx`)', (path, text) => {
+    expect(readFileSync(join(DEPLOY, path), 'utf8')).toBe(text);
+  });
+});
+
+describe('the site snippet', () => {
+  const site = nginxFiles()[SITE_SNIPPET]!;
+  const locations = site.split('\nlocation ').slice(1);
+
+  it('includes the security headers in every location that sets a header of its own', () => {
+    // nginx drops inherited add_header lines in such a location.
+    expect(locations.length).toBeGreaterThan(3);
+    for (const block of locations.filter((location) => location.includes('add_header'))) {
+      expect(block).toContain(`include ${HEADERS_SNIPPET};`);
+    }
+    expect(site.split('\nlocation ')[0]).not.toContain('add_header');
+  });
+
+  it('serves precompressed files, redirects relatively and maps unknown paths to the 404 page', () => {
+    expect(site).toMatch(/^brotli_static on;$/m);
+    expect(site).toMatch(/^gzip_static on;$/m);
+    expect(site).toMatch(/^absolute_redirect off;$/m);
+    expect(site).toMatch(/^error_page 403 404 =404 \/404\.html;$/m);
+  });
+});
+
+describe('the headers snippet', () => {
+  it('adds every security header, also on errors and redirects', () => {
+    const snippet = nginxFiles()[HEADERS_SNIPPET]!;
+    for (const name of Object.keys(SECURITY_HEADERS)) expect(snippet).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
+  });
+});
+
+describe('localNginxConf', () => {
+  it('runs in the foreground from its own folder, on 127.0.0.1 only', () => {
+    const conf = localNginxConf({ prefix: '/tmp/p', root: '/repo/dist', port: 8080, mimeTypes: '/etc/nginx/mime.types' });
+    expect(conf).toContain('daemon off;');
+    expect(conf).toContain('pid /tmp/p/nginx.pid;');
+    expect(conf).toContain('error_log stderr warn;');
+    expect(conf).toContain('listen 127.0.0.1:8080;');
+    expect(conf).toContain('root /repo/dist;');
+    expect(conf).toContain(`include ${SITE_SNIPPET};`);
+    expect(conf).not.toMatch(/load_module|user /);
+    expect(localNginxConf({ prefix: '/p', root: '/r', port: 1, mimeTypes: '/m', brotliModule: '/b.so', user: 'root' })).toMatch(
+      /^load_module \/b\.so;\nuser root;$/m,
+    );
+  });
+});

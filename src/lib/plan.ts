@@ -27,6 +27,8 @@
 // On the plan page each step's anchor is "<guide slug>-<step id>", unique on the page, and
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
+import { decodeHash, matchId, stepNumberIn } from './anchors';
+
 export const APPS = ['facebook', 'instagram'] as const;
 export type App = (typeof APPS)[number];
 
@@ -84,7 +86,8 @@ export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
     .flatMap((value) => value.split(','))
     .map(normalise)
     .filter(Boolean);
-  const linkedValues = params.getAll(LINKED_PARAM).map(normalise).filter(Boolean);
+  // A repeated identical answer ("gekoppeld=nee&gekoppeld=nee", from a form sent twice) is one answer.
+  const linkedValues = [...new Set(params.getAll(LINKED_PARAM).map(normalise).filter(Boolean))];
   if (appValues.length === 0 && linkedValues.length === 0) {
     return params.has(APPS_PARAM) || params.has(LINKED_PARAM) ? problem(['apps-missing'], {}) : { kind: 'empty' };
   }
@@ -252,6 +255,27 @@ export function buildPlan<Step extends { id: string; title: string }>(
     })),
   }));
   return { key, sections, steps: sections.flatMap((section) => section.steps) };
+}
+
+/**
+ * The anchor on the plan page that `hash` points to, or null (show the plan from the top).
+ * Never throws, also not for malformed encoding (`#%`). Accepts, in this order: the plan's own
+ * anchor (`#facebook-privacycentrum`) in any letter case; a guide's step id (`#privacycentrum`,
+ * from a link to the guide), which opens its first occurrence in the plan; `#stap-N`, which
+ * opens the first step numbered N in its guide, as the plan shows the guides' numbers.
+ */
+export function planAnchorTarget<Step extends { id: string; title: string }>(
+  hash: string,
+  plan: Plan<Step>,
+): string | null {
+  const anchor = decodeHash(hash);
+  if (!anchor) return null;
+  const own = matchId(anchor, plan.steps.map((step) => step.anchor));
+  if (own) return own;
+  const stepId = matchId(anchor, plan.steps.map((step) => step.step.id));
+  if (stepId) return plan.steps.find((step) => step.step.id === stepId)!.anchor;
+  const number = stepNumberIn(anchor);
+  return plan.steps.find((step) => step.number === number)?.anchor ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   PlanContentError,
   buildPlan,
   parsePlanQuery,
+  planAnchorTarget,
   planKey,
   planQueryString,
   stepsByGuide,
@@ -111,6 +112,40 @@ describe('parsePlanQuery', () => {
   it('never throws on malformed percent-encoding', () => {
     expect(() => parsePlanQuery('?apps=%E0%A4%A')).not.toThrow();
     expect(parsePlanQuery('?apps=%E0%A4%A')).toMatchObject({ kind: 'problem', problems: ['apps-unknown'] });
+  });
+});
+
+describe('parsePlanQuery with repeated answers', () => {
+  it('accepts the same answer twice ("gekoppeld=nee&gekoppeld=nee")', () => {
+    expect(parsePlanQuery('?apps=facebook,instagram&gekoppeld=nee&gekoppeld=nee')).toEqual({
+      kind: 'plan',
+      key: 'beide-los',
+      answers: { apps: ['facebook', 'instagram'], linked: 'nee' },
+    });
+    expect(parsePlanQuery('?apps=facebook,instagram&gekoppeld=Ja&gekoppeld=ja%20')).toMatchObject({ key: 'beide-gekoppeld' });
+  });
+});
+
+describe('planAnchorTarget', () => {
+  const plan = buildPlan('beide-onbekend', GUIDES);
+
+  it('finds the plan\'s own anchors in any letter case', () => {
+    expect(planAnchorTarget('#instagram-verzenden', plan)).toBe('instagram-verzenden');
+    expect(planAnchorTarget('#INSTAGRAM-Verzenden', plan)).toBe('instagram-verzenden');
+  });
+
+  it('opens the first plan step for a guide\'s step id, and #stap-N by the guide\'s numbers', () => {
+    expect(planAnchorTarget('#privacycentrum', plan)).toBe('facebook-privacycentrum');
+    expect(planAnchorTarget('#stap-2', plan)).toBe('facebook-privacycentrum');
+    expect(planAnchorTarget('#stap-1', plan)).toBe('gekoppelde-accounts-accountcentrum-controleren');
+  });
+
+  it('never throws: malformed encoding, empty or unknown anchors give null', () => {
+    for (const hash of ['#%', '#%E0%A4%A', '', '#', '#bestaat-niet', '#stap-99']) {
+      expect(() => planAnchorTarget(hash, plan)).not.toThrow();
+      expect(planAnchorTarget(hash, plan), hash).toBeNull();
+    }
+    expect(() => parsePlanQuery(new URL('https://x.nl/mijn-plan/?apps=facebook#%').search)).not.toThrow();
   });
 });
 

@@ -131,18 +131,19 @@ export function ensureBrowser(): string {
     world = thisMachine();
     found = findBrowser(world);
   }
-  if ('missing' in found) throw new ToolMissing(planInstall('browser', found.missing, false, false).stop);
+  if ('missing' in found) throw new ToolMissing(planInstall('browser', found.missing, canApt(world), false).stop);
   return found.path;
 }
 
 /** nginx and its brotli module, installing them if needed and allowed. */
 export function ensureNginx(): NginxFound {
-  let found = findNginx(thisMachine());
+  const world = thisMachine();
+  let found = findNginx(world);
   if ('missing' in found) {
-    install('nginx', found.missing, thisMachine());
+    install('nginx', found.missing, world);
     found = findNginx(thisMachine());
   }
-  if ('missing' in found) throw new ToolMissing(planInstall('nginx', found.missing, false, false).stop);
+  if ('missing' in found) throw new ToolMissing(planInstall('nginx', found.missing, canApt(world), false).stop);
   // Fail here, with nginx's own words, rather than half way through a test run.
   execFileSync(found.nginx, ['-v'], { stdio: 'ignore' });
   return found;

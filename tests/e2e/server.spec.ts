@@ -127,9 +127,10 @@ test.describe('framing', () => {
     // A page on another origin that tries to wrap the guide, and, as a control, a page of its own.
     other = createServer((request, response) => {
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      if (request.url === '/own') return response.end('<p id="own">Eigen pagina</p>');
       response.end(
-        `<iframe id="own" src="/own"></iframe><iframe id="site" src="${baseURL}/gids/facebook/#privacycentrum"></iframe>`,
+        request.url === '/own'
+          ? '<p id="own">Eigen pagina</p>'
+          : `<iframe id="own" src="/own"></iframe><iframe id="site" src="${baseURL}/gids/facebook/#privacycentrum"></iframe>`,
       );
     });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));

@@ -53,16 +53,14 @@ const ALT_MESSAGE = 'Geef de illustratie een alt-tekst die zegt wat de lezer moe
  * file when a page imports it, with an error that names neither guide nor field: check it here.
  */
 const illustrationPath = (image: ImageFunction) =>
-  z
-    .string()
-    .superRefine((path, ctx) => {
-      if (!/^\.\/[^?#]+\.svg$/.test(path)) {
-        ctx.addIssue({ code: 'custom', message: `Verwacht een SVG-bestand naast de gids, zoals "./facebook/privacycentrum.svg", niet "${path}".` });
-      } else if (!existsSync(join('content/guides', path))) {
-        ctx.addIssue({ code: 'custom', message: `Het bestand ${path} bestaat niet (gezocht vanaf content/guides/).` });
-      }
-    })
-    .pipe(image());
+  z.preprocess((path, ctx) => {
+    if (typeof path !== 'string' || !/^\.\/[^?#]+\.svg$/.test(path)) {
+      ctx.addIssue({ code: 'custom', message: `Verwacht een SVG-bestand naast de gids, zoals "./facebook/privacycentrum.svg", niet "${String(path)}".` });
+    } else if (!existsSync(join('content/guides', path))) {
+      ctx.addIssue({ code: 'custom', message: `Het bestand ${path} bestaat niet (gezocht vanaf content/guides/).` });
+    }
+    return path;
+  }, image());
 
 /** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
 export const stepSchema = (image: ImageFunction) => z.object({

@@ -1,7 +1,8 @@
 // Every content schema lives here. Editors only touch `content/`; when a file is wrong,
 // the build stops with Astro's error naming the entry, plus our message naming the field.
-import { readFileSync } from 'node:fs';
-import { defineCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCollection, type ImageFunction } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
@@ -45,15 +46,39 @@ export function sourceIdList(sourceIds: readonly string[]) {
     .min(1, 'Noem minstens één bron.');
 }
 
-export const stepSchema = z.object({
+const ALT_MESSAGE = 'Geef de illustratie een alt-tekst die zegt wat de lezer moet zoeken.';
+
+/**
+ * A step illustration's path, relative to the guide file. Astro's image() only finds a missing
+ * file when a page imports it, with an error that names neither guide nor field: check it here.
+ */
+const illustrationPath = (image: ImageFunction) =>
+  z.preprocess((path, ctx) => {
+    if (typeof path !== 'string' || !/^\.\/[^?#]+\.svg$/.test(path)) {
+      ctx.addIssue({ code: 'custom', message: `Verwacht een SVG-bestand naast de gids, zoals "./facebook/privacycentrum.svg", niet "${String(path)}".` });
+    } else if (!existsSync(join('content/guides', path))) {
+      ctx.addIssue({ code: 'custom', message: `Het bestand ${path} bestaat niet (gezocht vanaf content/guides/).` });
+    }
+    return path;
+  }, image());
+
+/** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
+export const stepSchema = (image: ImageFunction) => z.object({
   id: kebabId('Stap-id'),
   title: z.string().min(1),
   /** Markdown. */
   body: z.string().min(1),
   lastChecked: checkedDate.optional(),
+  /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
+  illustration: z
+    .object({
+      src: illustrationPath(image),
+      alt: z.string({ message: ALT_MESSAGE }).trim().min(1, ALT_MESSAGE),
+    })
+    .optional(),
 });
 
-export function guideSchema(sourceIds: readonly string[]) {
+export function guideSchema(sourceIds: readonly string[], image: ImageFunction) {
   return z.object({
     title: z.string().min(1),
     /** One line under the title; also the meta description. */
@@ -65,7 +90,7 @@ export function guideSchema(sourceIds: readonly string[]) {
     lastChecked: checkedDate,
     sources: sourceIdList(sourceIds),
     steps: z
-      .array(stepSchema)
+      .array(stepSchema(image))
       .min(1, 'Een gids heeft minstens één stap.')
       .superRefine((steps, ctx) => {
         const seen = new Set<string>();
@@ -137,7 +162,7 @@ export const collections = {
   sources: defineCollection({ loader: file(SOURCES_FILE), schema: sourceSchema }),
   guides: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/guides', generateId: fileNameId('content/guides') }),
-    schema: guideSchema(sourceIds),
+    schema: ({ image }) => guideSchema(sourceIds, image),
   }),
   questions: defineCollection({
     loader: glob({ pattern: '*.md', base: 'content/questions', generateId: fileNameId('content/questions') }),

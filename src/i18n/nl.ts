@@ -26,7 +26,10 @@ export const ui = {
 
   share: {},
 
-  illustration: {},
+  illustration: {
+    /** Under every step illustration: the drawing is a sketch, not the real app. */
+    caption: 'Zo ongeveer ziet het eruit. Jouw scherm kan er anders uitzien.',
+  },
 
   helperSheet: {},
 

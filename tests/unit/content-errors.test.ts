@@ -69,6 +69,10 @@ describe('content errors', { timeout: 60_000 }, () => {
     ['an unknown source id', edit(GUIDE, 'sources: [bron-een]', 'sources: [bron-twee]'), 'sources.0', 'Onbekende bron'],
     ['a last-checked date in the future', edit(GUIDE, 'lastChecked: 2026-01-01', 'lastChecked: 2999-01-01'), 'lastChecked', 'toekomst'],
     ['a future date on one step', edit(GUIDE, '    body: Doe dat.', '    body: Doe dat.\n    lastChecked: 2999-01-01'), 'steps.1.lastChecked', 'toekomst'],
+    ['a missing illustration file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/weg.svg'), 'steps.0.illustration.src', 'bestaat niet'],
+    ['an illustration that is not an SVG file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'), 'steps.0.illustration.src', 'SVG-bestand'],
+    ['an illustration without alt text', edit(GUIDE, /, alt: "[^"]*"/, ''), 'steps.0.illustration.alt', 'alt-tekst'],
+    ['an illustration with an empty alt text', edit(GUIDE, /alt: "[^"]*"/, 'alt: " "'), 'steps.0.illustration.alt', 'alt-tekst'],
     ['a question without a question mark', edit('content/questions/een-vraag.md', 'Is dit een vraag?', 'Dit is geen vraag'), 'question', 'vraagteken'],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);

@@ -16,8 +16,8 @@ export const kebabId = (what: string) =>
     message: `${what} moet kebab-case zijn: kleine letters, cijfers en streepjes (bijvoorbeeld "privacycentrum").`,
   });
 
-/** A "last checked" date: a real date, never in the future. */
-export const checkedDate = z.coerce
+/** The date a text was last edited: a real date, never in the future. */
+export const updatedDate = z.coerce
   .date({ message: 'Verwacht een datum als 2026-11-29.' })
   .refine((date) => isNotInFuture(date), { message: 'Deze datum ligt in de toekomst.' });
 
@@ -45,13 +45,19 @@ export function sourceIdList(sourceIds: readonly string[]) {
     .min(1, 'Noem minstens één bron.');
 }
 
-export const stepSchema = z.object({
-  id: kebabId('Stap-id'),
-  title: z.string().min(1),
-  /** Markdown. */
-  body: z.string().min(1),
-  lastChecked: checkedDate.optional(),
-});
+export function stepSchema(sourceIds: readonly string[]) {
+  return z.object({
+    id: kebabId('Stap-id'),
+    title: z.string().min(1),
+    /** Markdown. */
+    body: z.string().min(1),
+    /** Only where this step's route comes from other sources than the guide's `routeFrom`. */
+    routeFrom: sourceIdList(sourceIds).optional(),
+  });
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 export function guideSchema(sourceIds: readonly string[]) {
   return z.object({
@@ -62,10 +68,15 @@ export function guideSchema(sourceIds: readonly string[]) {
     minutes: z.number().int().positive(),
     /** Position in lists of guides. */
     order: z.number().int(),
-    lastChecked: checkedDate,
+    updated: updatedDate,
     sources: sourceIdList(sourceIds),
+    /**
+     * For guides whose steps follow Meta's apps: the sources the route comes from. Nobody on
+     * the team can open those apps, so the guide names the period of these sources instead.
+     */
+    routeFrom: sourceIdList(sourceIds).optional(),
     steps: z
-      .array(stepSchema)
+      .array(stepSchema(sourceIds))
       .min(1, 'Een gids heeft minstens één stap.')
       .superRefine((steps, ctx) => {
         const seen = new Set<string>();
@@ -80,6 +91,24 @@ export function guideSchema(sourceIds: readonly string[]) {
           seen.add(step.id);
         });
       }),
+  }).superRefine((guide, ctx) => {
+    // Every route source is also listed under `sources`, so the reader finds it at the bottom.
+    const routeIds = [...(guide.routeFrom ?? []), ...guide.steps.flatMap((step) => step.routeFrom ?? [])];
+    for (const id of new Set(routeIds)) {
+      if (!guide.sources.includes(id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: `Bron "${id}" staat in routeFrom maar niet in sources.` });
+      }
+    }
+    // A step's own routeFrom is only there to say that its sources differ from the guide's.
+    guide.steps.forEach((step, index) => {
+      if (step.routeFrom && guide.routeFrom && sameIds(step.routeFrom, guide.routeFrom)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'routeFrom'],
+          message: 'Deze stap heeft dezelfde bronnen als de gids. Laat routeFrom bij de stap weg.',
+        });
+      }
+    });
   });
 }
 
@@ -89,7 +118,7 @@ export function questionSchema(sourceIds: readonly string[]) {
     group: z.enum(QUESTION_GROUP_IDS),
     order: z.number().int(),
     sources: sourceIdList(sourceIds),
-    lastChecked: checkedDate,
+    updated: updatedDate,
   });
 }
 
@@ -97,7 +126,7 @@ export function pageSchema(sourceIds: readonly string[]) {
   return z.object({
     title: z.string().min(1),
     description: z.string().min(1).max(160),
-    lastChecked: checkedDate,
+    updated: updatedDate,
     sources: sourceIdList(sourceIds).optional(),
   });
 }

@@ -66,9 +66,13 @@ describe('content errors', { timeout: 60_000 }, () => {
     ['a wrong field type', edit(GUIDE, 'minutes: 5', 'minutes: vijf'), 'minutes', null],
     ['a duplicate step id', edit(GUIDE, 'id: tweede-stap', 'id: eerste-stap'), 'steps.1.id', 'staat twee keer in deze gids'],
     ['a step id that is not kebab-case', edit(GUIDE, 'id: eerste-stap', 'id: Eerste_Stap'), 'steps.0.id', 'kebab-case'],
-    ['an unknown source id', edit(GUIDE, 'sources: [bron-een]', 'sources: [bron-twee]'), 'sources.0', 'Onbekende bron'],
-    ['a last-checked date in the future', edit(GUIDE, 'lastChecked: 2026-01-01', 'lastChecked: 2999-01-01'), 'lastChecked', 'toekomst'],
-    ['a future date on one step', edit(GUIDE, '    body: Doe dat.', '    body: Doe dat.\n    lastChecked: 2999-01-01'), 'steps.1.lastChecked', 'toekomst'],
+    ['an unknown source id', edit(GUIDE, 'sources: [bron-een, bron-twee]', 'sources: [bron-drie, bron-twee]'), 'sources.0', 'Onbekende bron'],
+    ['an unknown route source', edit(GUIDE, /^routeFrom: \[bron-een\]$/m, 'routeFrom: [bron-drie]'), 'routeFrom.0', 'Onbekende bron'],
+    ['a route source missing from sources', edit(GUIDE, 'sources: [bron-een, bron-twee]', 'sources: [bron-een]'), 'sources', 'niet in sources'],
+    ['a step whose route sources are the guide\'s', edit(GUIDE, '    routeFrom: [bron-twee]', '    routeFrom: [bron-een]'), 'steps.1.routeFrom', 'dezelfde bronnen'],
+    ['an updated date in the future', edit(GUIDE, 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
+    ['a question updated in the future', edit('content/questions/een-vraag.md', 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
+    ['the old lastChecked field instead of updated', edit(GUIDE, 'updated: 2026-01-01', 'lastChecked: 2026-01-01'), 'updated', null],
     ['a question without a question mark', edit('content/questions/een-vraag.md', 'Is dit een vraag?', 'Dit is geen vraag'), 'question', 'vraagteken'],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);

@@ -21,18 +21,29 @@ export const updatedDate = z.coerce
   .date({ message: 'Verwacht een datum als 2026-11-29.' })
   .refine((date) => isNotInFuture(date), { message: 'Deze datum ligt in de toekomst.' });
 
-export const sourceSchema = z.object({
-  id: kebabId('Bron-id'),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  /** "2025", "2025-04" or "2025-04-14": as precise as the source itself is. */
-  published: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
-  url: z.url(),
-  /** Set to "en" for a source in English, so readers know before they click. */
-  language: z.enum(['nl', 'en']).default('nl'),
-});
+export const sourceSchema = z
+  .object({
+    id: kebabId('Bron-id'),
+    /** The source's own title, in its own language, exactly as the source writes it. */
+    title: z.string().min(1).optional(),
+    /**
+     * Only when the real title is not known: what the source is about, in Dutch. Shown as
+     * "over …", never as if it were the title.
+     */
+    about: z.string().min(1).optional(),
+    publisher: z.string().min(1),
+    /** "2025", "2025-04" or "2025-04-14": as precise as the source itself is. */
+    published: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
+    url: z.url(),
+    /** The language the source is written in, so readers know before they click. */
+    language: z.enum(['nl', 'en', 'de'], { message: 'Verwacht de taal van de bron: nl, en of de.' }),
+  })
+  .refine((source) => (source.title === undefined) !== (source.about === undefined), {
+    message: 'Geef de echte titel (title) of, als die onbekend is, een korte beschrijving (about). Niet allebei.',
+    path: ['title'],
+  });
 
 /** Source ids are read from the sources file so that a wrong citation fails the build. */
 export function sourceIdList(sourceIds: readonly string[]) {

@@ -12,6 +12,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures/site');
 const GUIDE = 'content/guides/voorbeeld.mdx';
+const SOURCES = 'content/sources.yaml';
 const folders: string[] = [];
 
 interface SyncResult {
@@ -80,6 +81,17 @@ describe('content errors', { timeout: 60_000 }, () => {
     expect(result.output).toMatch(/content\/(guides\/voorbeeld\.mdx|questions\/een-vraag\.md)/);
     expect(result.output).toContain(`${field}:`);
     if (message) expect(result.output).toContain(message);
+  });
+
+  it.concurrent.each([
+    ['a source without its language', edit(SOURCES, /^  language: nl\n/m, ''), 'language'],
+    ['a source with both a title and a description', edit(SOURCES, '  title: Een bron\n', '  title: Een bron\n  about: iets\n'), 'title'],
+    ['a source with neither a title nor a description', edit(SOURCES, '  about: een tweede onderwerp\n', ''), 'title'],
+  ])('stops on %s, naming the sources file and the field', async (_name, change, field) => {
+    const result = await syncFixture(change);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(SOURCES);
+    expect(result.output).toContain(`${field}:`);
   });
 
   it.concurrent('stops on a file name that is not kebab-case, naming the file', async () => {

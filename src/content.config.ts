@@ -64,6 +64,11 @@ export function stepSchema(sourceIds: readonly string[]) {
     body: z.string().min(1),
     /** Only where this step's route comes from other sources than the guide's `routeFrom`. */
     routeFrom: sourceIdList(sourceIds).optional(),
+    /**
+     * Ids of published steps that were merged into this one. They stay anchors on this step,
+     * so links people already shared (`#bezwaar-losse-accounts`) still land here.
+     */
+    oldIds: z.array(kebabId('Oud stap-id')).optional(),
   });
 }
 
@@ -90,16 +95,19 @@ export function guideSchema(sourceIds: readonly string[]) {
       .array(stepSchema(sourceIds))
       .min(1, 'Een gids heeft minstens één stap.')
       .superRefine((steps, ctx) => {
+        // Old ids are anchors too: every anchor on the page is used once.
         const seen = new Set<string>();
         steps.forEach((step, index) => {
-          if (seen.has(step.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'id'],
-              message: `Stap-id "${step.id}" staat twee keer in deze gids.`,
-            });
+          for (const [field, id] of [['id', step.id], ...(step.oldIds ?? []).map((old) => ['oldIds', old])]) {
+            if (seen.has(id!)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, field!],
+                message: `Stap-id "${id}" staat twee keer in deze gids.`,
+              });
+            }
+            seen.add(id!);
           }
-          seen.add(step.id);
         });
       }),
   }).superRefine((guide, ctx) => {

@@ -82,6 +82,14 @@ describe('StepItem', () => {
     expect(item?.querySelector('a[href="#privacycentrum"]')).not.toBeNull();
   });
 
+  it('keeps the ids of steps merged into it as anchors inside the step', async () => {
+    const html = await render(StepItem, { step: { ...step, oldIds: ['privacybeleid', 'pagina-generatieve-ai'] }, number: 2 });
+    const item = html.querySelector('li');
+    expect(item?.querySelector('#privacybeleid')).not.toBeNull();
+    expect(item?.querySelector('#pagina-generatieve-ai')).not.toBeNull();
+    expect(item?.id).toBe('privacycentrum');
+  });
+
   it('names the period of its own sources only when it has them', async () => {
     expect((await render(StepItem, { step, number: 1 })).querySelector('.step-route')).toBeNull();
     const own = await render(StepItem, { step: { ...step, routePublished: ['2025'] }, number: 1 });

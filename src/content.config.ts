@@ -153,7 +153,18 @@ export function pageSchema(sourceIds: readonly string[]) {
 export function timelineEventSchema(sourceIds: readonly string[]) {
   return z.object({
     id: kebabId('Gebeurtenis-id'),
-    date: z.coerce.date({ message: 'Verwacht een datum als 2025-05-27.' }),
+    /**
+     * "2025-05-27", or "2025-08" when only the month is known: the page shows no more
+     * precision than the sources give. Kept as text, so it sorts and prints as written.
+     */
+    date: z
+      .union([z.date(), z.string()])
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Verwacht een datum als 2025-05-27, of 2025-08 als alleen de maand bekend is.'),
+      ),
     /** One or two short sentences, Markdown allowed. */
     text: z.string().min(1),
     sources: sourceIdList(sourceIds),

@@ -9,5 +9,6 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
 /** Timeline events, oldest first. */
 export async function getTimeline(): Promise<CollectionEntry<'timeline'>[]> {
   const events = await getCollection('timeline');
-  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+  // ISO dates sort as text; a month ("2025-08") comes before the days in it.
+  return events.sort((a, b) => a.data.date.localeCompare(b.data.date));
 }

@@ -1,6 +1,6 @@
 // Over the built site: no page claims a check of Meta's apps that nobody made, and the main
 // text uses Dutch quotation marks (‘…’), never a straight double quote.
-import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
 import { checkClaims, straightQuotes } from '../../src/lib/honest-text';
@@ -8,9 +8,13 @@ import { checkClaims, straightQuotes } from '../../src/lib/honest-text';
 /** Text nodes a reader can see (or that scripts show from a <template>), without code. */
 function visibleText(node: Node): string[] {
   if (node.nodeType === NodeType.TEXT_NODE) return [node.text];
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return [];
   const element = node as HTMLElement;
-  if (['script', 'style'].includes(element.localName)) return [];
-  return node.childNodes.flatMap(visibleText);
+  const tag = element.rawTagName?.toLowerCase() ?? '';
+  if (tag === 'script' || tag === 'style') return [];
+  // The parser keeps <noscript> as raw text; readers without JavaScript see it as HTML.
+  if (tag === 'noscript') return visibleText(parse(element.rawText));
+  return element.childNodes.flatMap(visibleText);
 }
 
 /** Every attribute value on the page: descriptions, labels and titles count as claims too. */

@@ -9,6 +9,8 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
 /** Timeline events, oldest first. */
 export async function getTimeline(): Promise<CollectionEntry<'timeline'>[]> {
   const events = await getCollection('timeline');
-  // ISO dates sort as text; a month ("2025-08") comes before the days in it.
-  return events.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  // ISO dates sort as text. A month without a day ("2025-04") goes after the known days of
+  // that month: such events are mostly reactions to what happened earlier in it.
+  const key = (date: string) => (date.length === 7 ? `${date}-99` : date);
+  return events.sort((a, b) => key(a.data.date).localeCompare(key(b.data.date)));
 }

@@ -17,23 +17,34 @@ export const kebabId = (what: string) =>
     message: `${what} moet kebab-case zijn: kleine letters, cijfers en streepjes (bijvoorbeeld "privacycentrum").`,
   });
 
-/** A "last checked" date: a real date, never in the future. */
-export const checkedDate = z.coerce
+/** The date a text was last edited: a real date, never in the future. */
+export const updatedDate = z.coerce
   .date({ message: 'Verwacht een datum als 2026-11-29.' })
   .refine((date) => isNotInFuture(date), { message: 'Deze datum ligt in de toekomst.' });
 
-export const sourceSchema = z.object({
-  id: kebabId('Bron-id'),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  /** "2025", "2025-04" or "2025-04-14": as precise as the source itself is. */
-  published: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
-  url: z.url(),
-  /** Set to "en" for a source in English, so readers know before they click. */
-  language: z.enum(['nl', 'en']).default('nl'),
-});
+export const sourceSchema = z
+  .object({
+    id: kebabId('Bron-id'),
+    /** The source's own title, in its own language, exactly as the source writes it. */
+    title: z.string().min(1).optional(),
+    /**
+     * Only when the real title is not known: what the source is about, in Dutch. Shown as
+     * "over …", never as if it were the title.
+     */
+    about: z.string().min(1).optional(),
+    publisher: z.string().min(1),
+    /** "2025", "2025-04" or "2025-04-14": as precise as the source itself is. */
+    published: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
+    url: z.url(),
+    /** The language the source is written in, so readers know before they click. */
+    language: z.enum(['nl', 'en', 'de'], { message: 'Verwacht de taal van de bron: nl, en of de.' }),
+  })
+  .refine((source) => (source.title === undefined) !== (source.about === undefined), {
+    message: 'Geef de echte titel (title) of, als die onbekend is, een korte beschrijving (about). Niet allebei.',
+    path: ['title'],
+  });
 
 /** Source ids are read from the sources file so that a wrong citation fails the build. */
 export function sourceIdList(sourceIds: readonly string[]) {
@@ -63,20 +74,31 @@ const illustrationPath = (image: ImageFunction) =>
   }, image());
 
 /** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
-export const stepSchema = (image: ImageFunction) => z.object({
-  id: kebabId('Stap-id'),
-  title: z.string().min(1),
-  /** Markdown. */
-  body: z.string().min(1),
-  lastChecked: checkedDate.optional(),
-  /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
-  illustration: z
-    .object({
-      src: illustrationPath(image),
-      alt: z.string({ message: ALT_MESSAGE }).trim().min(1, ALT_MESSAGE),
-    })
-    .optional(),
-});
+export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
+  return z.object({
+    id: kebabId('Stap-id'),
+    title: z.string().min(1),
+    /** Markdown. */
+    body: z.string().min(1),
+    /** Only where this step's route comes from other sources than the guide's `routeFrom`. */
+    routeFrom: sourceIdList(sourceIds).optional(),
+    /**
+     * Ids of published steps that were merged into this one. They stay anchors on this step,
+     * so links people already shared (`#bezwaar-losse-accounts`) still land here.
+     */
+    oldIds: z.array(kebabId('Oud stap-id')).optional(),
+    /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
+    illustration: z
+      .object({
+        src: illustrationPath(image),
+        alt: z.string({ message: ALT_MESSAGE }).trim().min(1, ALT_MESSAGE),
+      })
+      .optional(),
+  });
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 export function guideSchema(sourceIds: readonly string[], image: ImageFunction) {
   return z.object({
@@ -87,24 +109,50 @@ export function guideSchema(sourceIds: readonly string[], image: ImageFunction) 
     minutes: z.number().int().positive(),
     /** Position in lists of guides. */
     order: z.number().int(),
-    lastChecked: checkedDate,
+    updated: updatedDate,
     sources: sourceIdList(sourceIds),
+    /**
+     * For guides whose steps follow Meta's apps: the sources the route comes from. Nobody on
+     * the team can open those apps, so the guide names the period of these sources instead.
+     */
+    routeFrom: sourceIdList(sourceIds).optional(),
     steps: z
-      .array(stepSchema(image))
+      .array(stepSchema(sourceIds, image))
       .min(1, 'Een gids heeft minstens één stap.')
       .superRefine((steps, ctx) => {
+        // Old ids are anchors too: every anchor on the page is used once.
         const seen = new Set<string>();
         steps.forEach((step, index) => {
-          if (seen.has(step.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'id'],
-              message: `Stap-id "${step.id}" staat twee keer in deze gids.`,
-            });
+          for (const [field, id] of [['id', step.id], ...(step.oldIds ?? []).map((old) => ['oldIds', old])]) {
+            if (seen.has(id!)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, field!],
+                message: `Stap-id "${id}" staat twee keer in deze gids.`,
+              });
+            }
+            seen.add(id!);
           }
-          seen.add(step.id);
         });
       }),
+  }).superRefine((guide, ctx) => {
+    // Every route source is also listed under `sources`, so the reader finds it at the bottom.
+    const routeIds = [...(guide.routeFrom ?? []), ...guide.steps.flatMap((step) => step.routeFrom ?? [])];
+    for (const id of new Set(routeIds)) {
+      if (!guide.sources.includes(id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: `Bron "${id}" staat in routeFrom maar niet in sources.` });
+      }
+    }
+    // A step's own routeFrom is only there to say that its sources differ from the guide's.
+    guide.steps.forEach((step, index) => {
+      if (step.routeFrom && guide.routeFrom && sameIds(step.routeFrom, guide.routeFrom)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'routeFrom'],
+          message: 'Deze stap heeft dezelfde bronnen als de gids. Laat routeFrom bij de stap weg.',
+        });
+      }
+    });
   });
 }
 
@@ -114,7 +162,7 @@ export function questionSchema(sourceIds: readonly string[]) {
     group: z.enum(QUESTION_GROUP_IDS),
     order: z.number().int(),
     sources: sourceIdList(sourceIds),
-    lastChecked: checkedDate,
+    updated: updatedDate,
   });
 }
 
@@ -122,7 +170,7 @@ export function pageSchema(sourceIds: readonly string[]) {
   return z.object({
     title: z.string().min(1),
     description: z.string().min(1).max(160),
-    lastChecked: checkedDate,
+    updated: updatedDate,
     sources: sourceIdList(sourceIds).optional(),
   });
 }
@@ -130,7 +178,18 @@ export function pageSchema(sourceIds: readonly string[]) {
 export function timelineEventSchema(sourceIds: readonly string[]) {
   return z.object({
     id: kebabId('Gebeurtenis-id'),
-    date: z.coerce.date({ message: 'Verwacht een datum als 2025-05-27.' }),
+    /**
+     * "2025-05-27", or "2025-08" when only the month is known: the page shows no more
+     * precision than the sources give. Kept as text, so it sorts and prints as written.
+     */
+    date: z
+      .union([z.date(), z.string()])
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Verwacht een datum als 2025-05-27, of 2025-08 als alleen de maand bekend is.'),
+      ),
     /** One or two short sentences, Markdown allowed. */
     text: z.string().min(1),
     sources: sourceIdList(sourceIds),

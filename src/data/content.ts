@@ -27,6 +27,19 @@ export async function getSources(ids: readonly string[]): Promise<Source[]> {
   });
 }
 
+/** The `published` dates of the given sources (one per source), or undefined without ids. */
+export async function getPublishedDates(ids: readonly string[] | undefined): Promise<string[] | undefined> {
+  if (!ids) return undefined;
+  return (await getSources(ids)).map((source) => source.data.published);
+}
+
+/** A guide's steps with each step's own route sources resolved to their dates (see StepItem). */
+export async function withRouteDates<Step extends { routeFrom?: readonly string[] | undefined }>(
+  steps: readonly Step[],
+): Promise<(Step & { routePublished?: string[] | undefined })[]> {
+  return Promise.all(steps.map(async (step) => ({ ...step, routePublished: await getPublishedDates(step.routeFrom) })));
+}
+
 /** A step body is Markdown written by our own editors (trusted), rendered at build time. */
 export function renderMarkdown(markdown: string): string {
   return marked.parse(markdown, { async: false });

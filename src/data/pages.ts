@@ -9,5 +9,8 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
 /** Timeline events, oldest first. */
 export async function getTimeline(): Promise<CollectionEntry<'timeline'>[]> {
   const events = await getCollection('timeline');
-  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+  // ISO dates sort as text. A month without a day ("2025-04") goes after the known days of
+  // that month: such events are mostly reactions to what happened earlier in it.
+  const key = (date: string) => (date.length === 7 ? `${date}-99` : date);
+  return events.sort((a, b) => key(a.data.date).localeCompare(key(b.data.date)));
 }

@@ -8,7 +8,18 @@ export const ui = {
     tagline: 'Zo zeg je nee tegen AI-training met je berichten',
   },
 
-  dates: {},
+  dates: {
+    /** Followed by the date: "Bijgewerkt op 29 november 2026". */
+    updatedOn: 'Bijgewerkt op',
+    /** `period` as sourcePeriod() writes it: "april en mei 2025". */
+    guideRouteFrom: (period: string, sourceCount: number) =>
+      sourceCount === 1 ? `De stappen komen uit een bron van ${period}.` : `De stappen komen uit bronnen van ${period}.`,
+    stepRouteFrom: (period: string, sourceCount: number) =>
+      sourceCount === 1 ? `Deze stap komt uit een bron van ${period}.` : `Deze stap komt uit bronnen van ${period}.`,
+    cannotOpenApps: 'We kunnen de apps van Meta niet zelf openen.',
+    /** Followed by a link to the guide for menus that look different. */
+    screenLooksDifferent: 'Ziet je scherm er anders uit? Lees dan',
+  },
 
   stepContext: {},
 

@@ -33,8 +33,10 @@ const EXCLUDE_SELECTORS = [
   '[aria-hidden="true"]',
   // Lists of guides repeat each guide's title and summary: the guide itself is the result.
   '.guide-list',
-  // "Laatst gecontroleerd op …" is about the text, not part of it.
-  '.last-checked',
+  // "Bijgewerkt op …" and the period of the route's sources are about the text, not part of it.
+  '.updated-on',
+  '.route-sources',
+  '.step-route',
 ];
 
 /** Site words shorter than this are too likely to cut a compound in the wrong place. */

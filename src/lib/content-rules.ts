@@ -7,7 +7,7 @@ export function isKebabCase(id: string): boolean {
   return KEBAB_CASE.test(id);
 }
 
-/** True when `date` falls on or before today (UTC), so "last checked" never lies ahead. */
+/** True when `date` falls on or before today (UTC), so an "updated" date never lies ahead. */
 export function isNotInFuture(date: Date, now: Date = new Date()): boolean {
   const endOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
   return date.getTime() < endOfToday;

@@ -3,6 +3,7 @@ export const QUESTION_GROUPS = [
   { id: 'wat-gebeurt-er', label: 'Wat gebeurt er?' },
   { id: 'bezwaar-maken', label: 'Bezwaar maken' },
   { id: 'na-het-bezwaar', label: 'Na het bezwaar' },
+  { id: 'whatsapp', label: 'WhatsApp en Meta AI' },
   { id: 'rechten-en-toezicht', label: 'Rechten en toezicht' },
   { id: 'veiligheid', label: 'Veiligheid' },
 ] as const;

@@ -25,3 +25,6 @@ export function guideUrl(slug: string, anchor?: string): string {
 export function questionUrl(id: string): string {
   return `${PAGE_PATHS.questions}#${id}`;
 }
+
+/** The guide for menus that look different; every guide that follows Meta's apps points to it. */
+export const DIFFERENT_MENU_GUIDE = 'menu-ziet-er-anders-uit';

@@ -15,6 +15,15 @@ test.describe('deep link to a step', () => {
     expect(marked).not.toBe(plain);
   });
 
+  test('a link to a step that was merged into another lands on that step and marks it', async ({ page }) => {
+    await page.goto('/gids/menu-ziet-er-anders-uit/#privacybeleid');
+    const step = page.locator('li#zoeken-in-privacycentrum');
+    await expect(step).toBeInViewport();
+    const marked = await step.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.locator('li#ingelogd-controleren').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(marked).not.toBe(plain);
+  });
+
   test('numbers the steps visibly and gives each a heading', async ({ page }) => {
     await page.goto('/gids/facebook/');
     const steps = page.locator('ol.steps > li');

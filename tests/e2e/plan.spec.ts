@@ -285,7 +285,7 @@ test.describe('without JavaScript', () => {
     const main = page.locator('main');
     await expect(main.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toHaveAttribute('href', '/gids/facebook/');
     await expect(main.getByRole('link', { name: 'Bezwaar maken op Instagram' })).toHaveAttribute('href', '/gids/instagram/');
-    await expect(main.getByRole('link', { name: 'Kijk welke accounts gekoppeld zijn' })).toHaveAttribute(
+    await expect(main.getByRole('link', { name: 'Kijk in Instagram welke accounts gekoppeld zijn' })).toHaveAttribute(
       'href',
       '/gids/gekoppelde-accounts/#accountcentrum-controleren',
     );

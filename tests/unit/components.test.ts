@@ -3,7 +3,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
-import LastChecked from '../../src/components/LastChecked.astro';
+import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
+import UpdatedOn from '../../src/components/UpdatedOn.astro';
 import StepItem from '../../src/components/StepItem.astro';
 
 let container: AstroContainer;
@@ -27,12 +28,44 @@ describe('CopyLinkButton', () => {
   });
 });
 
-describe('LastChecked', () => {
-  it('shows a Dutch date inside <time datetime>', async () => {
-    const html = await render(LastChecked, { date: new Date('2026-11-28') });
-    const time = html.querySelector('time');
-    expect(time?.getAttribute('datetime')).toBe('2026-11-28');
-    expect(html.textContent.replace(/\s+/g, ' ').trim()).toBe('Laatst gecontroleerd op 28 november 2026');
+const text = (html: ReturnType<typeof parse>) => html.textContent.replace(/\s+/g, ' ').trim();
+
+describe('UpdatedOn', () => {
+  it('says when the text was edited, with a Dutch date inside <time datetime>', async () => {
+    const html = await render(UpdatedOn, { date: new Date('2026-11-28') });
+    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-28');
+    expect(text(html)).toBe('Bijgewerkt op 28 november 2026.');
+  });
+});
+
+describe('RouteSourcesNote', () => {
+  it('names the period of the route sources, says we cannot open the apps and links to the menu guide', async () => {
+    const html = await render(RouteSourcesNote, {
+      updated: new Date('2026-11-29'),
+      routePublished: ['2025-04', '2025-05-26', '2025-04-14'],
+      menuGuide: { href: '/gids/menu-ziet-er-anders-uit/', title: 'Het menu ziet er anders uit' },
+    });
+    expect(text(html)).toBe(
+      'Bijgewerkt op 29 november 2026. De stappen komen uit bronnen van april en mei 2025. ' +
+        'We kunnen de apps van Meta niet zelf openen. Ziet je scherm er anders uit? Lees dan ‘Het menu ziet er anders uit’.',
+    );
+    expect(html.querySelector('a')?.getAttribute('href')).toBe('/gids/menu-ziet-er-anders-uit/');
+  });
+
+  it('leaves out the link where there is no menu guide to point to (on that guide itself)', async () => {
+    const html = await render(RouteSourcesNote, { updated: new Date('2026-11-29'), routePublished: ['2025-05-26'] });
+    expect(text(html)).toBe(
+      'Bijgewerkt op 29 november 2026. De stappen komen uit een bron van mei 2025. We kunnen de apps van Meta niet zelf openen.',
+    );
+    expect(html.querySelector('a')).toBeNull();
+  });
+
+  it('shows only the date for a guide that does not follow the apps', async () => {
+    const html = await render(RouteSourcesNote, {
+      updated: new Date('2026-11-29'),
+      menuGuide: { href: '/gids/menu-ziet-er-anders-uit/', title: 'Het menu ziet er anders uit' },
+    });
+    expect(text(html)).toBe('Bijgewerkt op 29 november 2026.');
   });
 });
 
@@ -49,9 +82,19 @@ describe('StepItem', () => {
     expect(item?.querySelector('a[href="#privacycentrum"]')).not.toBeNull();
   });
 
-  it('shows its own last-checked date only when it has one', async () => {
-    expect((await render(StepItem, { step, number: 1 })).querySelector('time')).toBeNull();
-    const checked = await render(StepItem, { step: { ...step, lastChecked: new Date('2026-10-01') }, number: 1 });
-    expect(checked.querySelector('time')?.getAttribute('datetime')).toBe('2026-10-01');
+  it('keeps the ids of steps merged into it as anchors inside the step', async () => {
+    const html = await render(StepItem, { step: { ...step, oldIds: ['privacybeleid', 'pagina-generatieve-ai'] }, number: 2 });
+    const item = html.querySelector('li');
+    expect(item?.querySelector('#privacybeleid')).not.toBeNull();
+    expect(item?.querySelector('#pagina-generatieve-ai')).not.toBeNull();
+    expect(item?.id).toBe('privacycentrum');
+  });
+
+  it('names the period of its own sources only when it has them', async () => {
+    expect((await render(StepItem, { step, number: 1 })).querySelector('.step-route')).toBeNull();
+    const own = await render(StepItem, { step: { ...step, routePublished: ['2025'] }, number: 1 });
+    expect(own.querySelector('.step-route')?.textContent).toBe('Deze stap komt uit een bron van 2025.');
+    const two = await render(StepItem, { step: { ...step, routePublished: ['2025-08-26', '2025-08-14'] }, number: 1 });
+    expect(two.querySelector('.step-route')?.textContent).toBe('Deze stap komt uit bronnen van augustus 2025.');
   });
 });

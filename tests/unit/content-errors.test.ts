@@ -12,6 +12,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures/site');
 const GUIDE = 'content/guides/voorbeeld.mdx';
+const SOURCES = 'content/sources.yaml';
 const folders: string[] = [];
 
 interface SyncResult {
@@ -66,9 +67,13 @@ describe('content errors', { timeout: 60_000 }, () => {
     ['a wrong field type', edit(GUIDE, 'minutes: 5', 'minutes: vijf'), 'minutes', null],
     ['a duplicate step id', edit(GUIDE, 'id: tweede-stap', 'id: eerste-stap'), 'steps.1.id', 'staat twee keer in deze gids'],
     ['a step id that is not kebab-case', edit(GUIDE, 'id: eerste-stap', 'id: Eerste_Stap'), 'steps.0.id', 'kebab-case'],
-    ['an unknown source id', edit(GUIDE, 'sources: [bron-een]', 'sources: [bron-twee]'), 'sources.0', 'Onbekende bron'],
-    ['a last-checked date in the future', edit(GUIDE, 'lastChecked: 2026-01-01', 'lastChecked: 2999-01-01'), 'lastChecked', 'toekomst'],
-    ['a future date on one step', edit(GUIDE, '    body: Doe dat.', '    body: Doe dat.\n    lastChecked: 2999-01-01'), 'steps.1.lastChecked', 'toekomst'],
+    ['an unknown source id', edit(GUIDE, 'sources: [bron-een, bron-twee]', 'sources: [bron-drie, bron-twee]'), 'sources.0', 'Onbekende bron'],
+    ['an unknown route source', edit(GUIDE, /^routeFrom: \[bron-een\]$/m, 'routeFrom: [bron-drie]'), 'routeFrom.0', 'Onbekende bron'],
+    ['a route source missing from sources', edit(GUIDE, 'sources: [bron-een, bron-twee]', 'sources: [bron-een]'), 'sources', 'niet in sources'],
+    ['a step whose route sources are the guide\'s', edit(GUIDE, '    routeFrom: [bron-twee]', '    routeFrom: [bron-een]'), 'steps.1.routeFrom', 'dezelfde bronnen'],
+    ['an updated date in the future', edit(GUIDE, 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
+    ['a question updated in the future', edit('content/questions/een-vraag.md', 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
+    ['the old lastChecked field instead of updated', edit(GUIDE, 'updated: 2026-01-01', 'lastChecked: 2026-01-01'), 'updated', null],
     ['a missing illustration file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/weg.svg'), 'steps.0.illustration.src', 'bestaat niet'],
     ['an illustration that is not an SVG file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'), 'steps.0.illustration.src', 'SVG-bestand'],
     ['an illustration without alt text', edit(GUIDE, /, alt: "[^"]*"/, ''), 'steps.0.illustration.alt', 'alt-tekst'],
@@ -80,6 +85,17 @@ describe('content errors', { timeout: 60_000 }, () => {
     expect(result.output).toMatch(/content\/(guides\/voorbeeld\.mdx|questions\/een-vraag\.md)/);
     expect(result.output).toContain(`${field}:`);
     if (message) expect(result.output).toContain(message);
+  });
+
+  it.concurrent.each([
+    ['a source without its language', edit(SOURCES, /^  language: nl\n/m, ''), 'language'],
+    ['a source with both a title and a description', edit(SOURCES, '  title: Een bron\n', '  title: Een bron\n  about: iets\n'), 'title'],
+    ['a source with neither a title nor a description', edit(SOURCES, '  about: een tweede onderwerp\n', ''), 'title'],
+  ])('stops on %s, naming the sources file and the field', async (_name, change, field) => {
+    const result = await syncFixture(change);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(SOURCES);
+    expect(result.output).toContain(`${field}:`);
   });
 
   it.concurrent('stops on a file name that is not kebab-case, naming the file', async () => {

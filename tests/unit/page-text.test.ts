@@ -60,7 +60,7 @@ describe('pageText', () => {
       <p>Kopieer de link <button type="button">Kopieer</button></p>
       <script>const tekst = 'geen proza';</script><style>p { color: red }</style>
       <template><p>Sjabloon</p></template>
-      <p class="guide-meta" data-readability-skip>Laatst gecontroleerd op 28 november 2026</p>
+      <p class="guide-meta" data-readability-skip>Bijgewerkt op 28 november 2026</p>
       <section data-readability-skip><h2>Bronnen</h2><ul><li><p>Bron</p></li></ul></section>
       <p>Zichtbaar<svg><title>pijl</title></svg></p>
       <p hidden>Verborgen</p>`);

@@ -25,3 +25,21 @@ export function guideUrl(slug: string, anchor?: string): string {
 export function questionUrl(id: string): string {
   return `${PAGE_PATHS.questions}#${id}`;
 }
+
+/** Guides other pages link to by name. Slugs are file names in content/guides/ and never change. */
+export const GUIDE_SLUGS = {
+  facebook: 'facebook',
+  instagram: 'instagram',
+  linkedAccounts: 'gekoppelde-accounts',
+  afterObjection: 'na-je-bezwaar',
+} as const;
+
+/** The personal plan with answers: `planUrl('?apps=facebook')` gives `/mijn-plan/?apps=facebook`. */
+export function planUrl(queryString = ''): string {
+  return `${PAGE_PATHS.plan}${queryString}`;
+}
+
+/** A search for a term on the search page: `/zoeken/?q=formulier`. */
+export function searchUrl(term: string): string {
+  return `${PAGE_PATHS.search}?${new URLSearchParams({ q: term })}`;
+}

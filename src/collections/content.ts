@@ -2,7 +2,11 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { marked } from 'marked';
 
+export type { GuideData, QuestionData, Step } from '../content.config';
+
+/** A guide entry: `id` (the slug) and `data`, typed from guideSchema by Astro. */
 export type Guide = CollectionEntry<'guides'>;
+/** An FAQ entry: `id` (the anchor) and `data`, typed from questionSchema by Astro. */
 export type Question = CollectionEntry<'questions'>;
 export type Source = CollectionEntry<'sources'>;
 

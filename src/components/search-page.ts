@@ -2,7 +2,7 @@
 // texts, renders results down to the step and the question, keeps the query in the address
 // bar (?q=), and says so in Dutch when search cannot load.
 import { searchText } from '../i18n/nl';
-import type { Instance, ResultsElement } from '../lib/pagefind-components';
+import type { Instance } from '../lib/pagefind-components';
 import { resultView, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
@@ -82,7 +82,7 @@ export class SearchPage extends HTMLElement {
     }
     const components = window.PagefindComponents;
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
-    const results = this.querySelector<ResultsElement>('pagefind-results');
+    const results = this.querySelector('pagefind-results');
     if (!components || !ui || !results) {
       this.fail();
       return;

@@ -38,4 +38,7 @@ declare global {
   interface Window {
     PagefindComponents?: PagefindComponents;
   }
+  interface HTMLElementTagNameMap {
+    'pagefind-results': ResultsElement;
+  }
 }

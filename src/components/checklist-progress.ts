@@ -1,6 +1,6 @@
 // <checklist-progress>, the script of ChecklistProgress.astro: keeps the ticks of the steps
 // inside in this browser, counts them and says where to go on.
-import { checklistText } from '../i18n/nl';
+import { checklistText } from '../i18n/nl-checklist';
 import { loadProgress, parseGuideSteps, saveProgress } from '../lib/checklist-state';
 
 // After Back, browsers put old checkbox states back on checkboxes a script added (the plan's),
@@ -99,11 +99,12 @@ export class ChecklistProgress extends HTMLElement {
     if (next && link) {
       next.hidden = !step || done === 0;
       if (step) {
-        // StepItem writes the number and title on the step; a list with groups (the plan has
-        // one per app) names the group: "Ga verder met stap 2 voor Instagram: Open Instellingen".
+        // StepItem marks the number and the title; a list with groups (the plan has one per app)
+        // names the group: "Ga verder met stap 2 voor Instagram: Open Instellingen".
+        const title = step.querySelector('[data-step-title]')?.textContent ?? '';
         const group = step.closest<HTMLElement>('[data-step-group]')?.dataset['stepGroup'];
         link.href = `#${step.id}`;
-        link.textContent = checklistText.next(step.dataset['stepNumber'] ?? '', step.dataset['stepTitle'] ?? '', group);
+        link.textContent = checklistText.next(step.dataset['stepNumber'] ?? '', title, group);
       }
     }
     const reset = part('reset');

@@ -1,6 +1,6 @@
 // <copy-link>, the script of CopyLinkButton.astro: copy the link to the clipboard, or share
 // it on phones that can.
-import { copyLinkText } from '../i18n/nl';
+import { copyLinkText } from '../i18n/nl-copy-link';
 
 export class CopyLink extends HTMLElement {
   connectedCallback() {

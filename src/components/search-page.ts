@@ -1,7 +1,7 @@
 // <search-page>, the script of SearchPage.astro: loads Pagefind's Component UI with Dutch
 // texts, renders results down to the step and the question, keeps the query in the address
 // bar (?q=), and says so in Dutch when search cannot load.
-import { searchText } from '../i18n/nl';
+import { searchText } from '../i18n/nl-search';
 import type { Instance } from '../lib/pagefind-components';
 import { resultView, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
 
@@ -35,10 +35,11 @@ export class SearchPage extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     const input = form?.querySelector('input');
-    if (!form || !input) return;
+    const { bundlePath } = this.dataset;
+    if (!form || !input || !bundlePath) return;
     input.value = new URLSearchParams(location.search).get('q') ?? '';
     this.show('starting');
-    this.watchBundleFetches(this.dataset['bundlePath'] ?? '/pagefind/');
+    this.watchBundleFetches(bundlePath);
     void this.upgrade(form, input);
   }
 

@@ -1,76 +1,15 @@
 // All Dutch UI text that is not content, in one place, so spelling and readability
 // gates can read it. Content (guides, questions, pages) lives in `content/`.
 // Each group belongs to one part of the site; keep groups apart so edits merge cleanly.
+// Groups that a browser script needs live in their own file next to this one (nl-*.ts), so
+// the script carries only its own texts; they are part of `ui` all the same.
+import { checklistText } from './nl-checklist';
+import { copyLinkText } from './nl-copy-link';
+import { searchText } from './nl-search';
 
 /** The site's name: in every title, and in the header. */
 const SITE_NAME = 'Stop Meta AI';
 
-/** Texts of the copy-link button; its script imports them, so they stand alone. */
-export const copyLinkText = {
-  link: (label: string) => `Link naar ${label}`,
-  copy: (label: string) => `Kopieer link naar ${label}`,
-  share: (label: string) => `Deel link naar ${label}`,
-  copied: 'Link gekopieerd',
-  copyFailed: 'Kopiëren lukt niet. Kopieer de link hieronder zelf.',
-} as const;
-
-/** Texts of the checklist; its script imports them, so they stand alone. */
-export const checklistText = {
-  count: (done: number, total: number) =>
-    done === total ? `Alle ${total} stappen gedaan. Klaar!` : `${done} van ${total} stappen gedaan`,
-  /** "Ga verder met stap 2: Open Instellingen", or in the plan "… stap 2 voor Instagram: …". */
-  next: (number: string, title: string, group?: string) =>
-    `Ga verder met stap ${number}${group ? ` voor ${group}` : ''}: ${title}`,
-  unsaved: 'Let op: deze browser bewaart je vinkjes niet. Ze zijn weg als je de pagina sluit.',
-  local: 'Je vinkjes blijven op dit apparaat. We sturen niets door.',
-  reset: 'Begin opnieuw',
-  resetQuestion: 'Wil je alle vinkjes bij deze stappen weghalen?',
-  doneHeading: 'Klaar!',
-  doneText:
-    'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de e-mail van Meta. Daarin staat dat je bezwaar binnen is.',
-  /** "Lees daarna de gids <a>Na je bezwaar</a>." */
-  afterGuide: { before: 'Lees daarna de gids', link: 'Na je bezwaar', after: '.' },
-} as const;
-
-/** Texts of the search page; its script imports them, so they stand alone. */
-export const searchText = {
-  title: 'Zoeken',
-  description: 'Zoek in alle gidsen en in de vragen en antwoorden over Meta en AI-training.',
-  intro: 'Zoek in alle gidsen en in de vragen en antwoorden.',
-  formLabel: 'Zoeken',
-  label: 'Zoek in de gidsen en vragen',
-  button: 'Zoek',
-  allQuestions: 'Alle vragen en antwoorden',
-  noScript:
-    'Zoeken werkt alleen met JavaScript. Dat staat uit in je browser. Kies hieronder zelf een gids, of lees de ' +
-    'vragen en antwoorden.',
-  failed:
-    'Zoeken lukt nu niet. Misschien is je internet weg. Probeer het later opnieuw, of kies hieronder een gids.',
-  /** The search in the page title: "formulier · Zoeken | Stop Meta AI". */
-  pageTitle: (term: string, baseTitle: string) => (term ? `${term} · ${baseTitle}` : baseTitle),
-  /** Every text Pagefind's Component UI shows or announces, in plain Dutch. Counts only, no query. */
-  pagefind: {
-    search_label: 'Zoek in de gidsen en vragen',
-    placeholder: 'Bijvoorbeeld: formulier',
-    input_hint: 'De resultaten verschijnen terwijl je typt.',
-    clear_search: 'Wissen',
-    results_label: 'Zoekresultaten',
-    searching: 'Even zoeken…',
-    zero_results: 'Geen resultaten. Probeer een ander woord.',
-    one_result: '1 resultaat',
-    many_results: '[COUNT] resultaten',
-    error_search: 'Zoeken lukt nu niet.',
-    loading: 'Meer resultaten laden…',
-    load_more: 'Meer resultaten',
-    keyboard_navigate: 'kiezen',
-    keyboard_select: 'openen',
-    keyboard_clear: 'wissen',
-    keyboard_close: 'sluiten',
-    keyboard_search: 'zoeken',
-  },
-} as const;
-
-// Client scripts import only the group they need (above), so the rest stays out of their bundle.
 export const ui = {
   site: {
     name: SITE_NAME,
@@ -111,6 +50,14 @@ export const ui = {
     topics: 'Onderwerpen',
     /** Copy-link label of one question: "Kopieer link naar deze vraag". */
     copyLabel: 'deze vraag',
+    /** The FAQ's topics, by the group id questions name in their frontmatter. */
+    groups: {
+      'wat-gebeurt-er': 'Wat gebeurt er?',
+      'bezwaar-maken': 'Bezwaar maken',
+      'na-het-bezwaar': 'Na het bezwaar',
+      'rechten-en-toezicht': 'Rechten en toezicht',
+      veiligheid: 'Veiligheid',
+    },
   },
 
   copyLink: copyLinkText,

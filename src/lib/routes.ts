@@ -43,3 +43,9 @@ export function planUrl(queryString = ''): string {
 export function searchUrl(term: string): string {
   return `${PAGE_PATHS.search}?${new URLSearchParams({ q: term })}`;
 }
+
+/** Files every page links to in its <head>. */
+export const ASSET_PATHS = {
+  favicon: '/favicon.svg',
+  sitemap: '/sitemap-index.xml',
+} as const;

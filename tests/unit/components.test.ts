@@ -49,6 +49,13 @@ describe('StepItem', () => {
     expect(item?.querySelector('a[href="#privacycentrum"]')).not.toBeNull();
   });
 
+  it('marks its number and title for the checklist, and its "Stap 3:" as not content', async () => {
+    const item = (await render(StepItem, { step, number: 3 })).querySelector('li');
+    expect(item?.getAttribute('data-step-number')).toBe('3');
+    expect(item?.querySelector('[data-step-title]')?.textContent).toBe('Open het Privacycentrum');
+    expect(item?.querySelector('h2 [data-not-content]')?.textContent).toBe('Stap 3: ');
+  });
+
   it('shows its own last-checked date only when it has one', async () => {
     expect((await render(StepItem, { step, number: 1 })).querySelector('time')).toBeNull();
     const checked = await render(StepItem, { step: { ...step, lastChecked: new Date('2026-10-01') }, number: 1 });

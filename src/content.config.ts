@@ -233,3 +233,11 @@ export const collections = {
     schema: pageSchema(sourceIds),
   }),
 };
+
+// Types for components, inferred from the schemas above so they never drift from them.
+/** One step of a guide, as its page, checklist, search entry and plan see it. */
+export type Step = z.infer<ReturnType<typeof stepSchema>>;
+/** A guide's frontmatter (the entry adds its `id`, the slug). */
+export type GuideData = z.infer<ReturnType<typeof guideSchema>>;
+/** An FAQ question's frontmatter (the entry adds its `id`, the anchor). */
+export type QuestionData = z.infer<ReturnType<typeof questionSchema>>;

@@ -1,11 +1,74 @@
 // All Dutch UI text that is not content, in one place, so spelling and readability
 // gates can read it. Content (guides, questions, pages) lives in `content/`.
 // Each group belongs to one part of the site; keep groups apart so edits merge cleanly.
+// Groups that a browser script needs live in their own file next to this one (nl-*.ts), so
+// the script carries only its own texts; they are part of `ui` all the same.
+import { checklistText } from './nl-checklist';
+import { copyLinkText } from './nl-copy-link';
+import { searchText } from './nl-search';
+
+/** The site's name: in every title, and in the header. */
+const SITE_NAME = 'Stop Meta AI';
 
 export const ui = {
   site: {
-    name: 'Stop Meta AI',
+    name: SITE_NAME,
     tagline: 'Zo zeg je nee tegen AI-training met je berichten',
+    /** "Stap 3 · Bezwaar maken op Facebook | Stop Meta AI": unique per page. */
+    pageTitle: (title: string) => (title === SITE_NAME ? title : `${title} | ${SITE_NAME}`),
+    skipLink: 'Naar de inhoud',
+    menuLabel: 'Hoofdmenu',
+    nav: { facebook: 'Facebook', instagram: 'Instagram', questions: 'Vragen', plan: 'Mijn plan' },
+    searchBox: 'Zoek op deze site',
+    searchButton: 'Zoek',
+  },
+
+  home: {
+    description:
+      'Meta traint zijn AI met openbare berichten op Facebook en Instagram. Zo maak je stap voor stap bezwaar.',
+    heading: 'Zeg nee tegen AI-training met je berichten',
+    intro: [
+      'Meta is het bedrijf achter Facebook en Instagram. Sinds 27 mei 2025 traint Meta zijn AI met openbare ' +
+        "berichten van volwassenen in de EU. Het gaat om je openbare posts, foto's en reacties. Ook oude berichten " +
+        'tellen mee.',
+      'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Het kost een paar minuten. Je ' +
+        'bezwaar telt vanaf het moment dat je het verstuurt.',
+    ],
+    chooseApp: 'Welke app gebruik je?',
+    choices: { facebook: 'Ik gebruik Facebook', instagram: 'Ik gebruik Instagram', both: 'Ik gebruik allebei' },
+    allGuides: 'Alle gidsen',
+    question: 'Heb je een vraag?',
+    /** "Lees de <a>vragen en antwoorden</a>. Of bekijk <a>wat er is gebeurd</a>." */
+    readQuestions: { before: 'Lees de', link: 'vragen en antwoorden', after: '. Of bekijk' },
+    whatHappened: { link: 'wat er is gebeurd', after: '.' },
+  },
+
+  faq: {
+    title: 'Vragen en antwoorden',
+    description: 'Korte antwoorden op vragen over Meta, AI-training en bezwaar maken.',
+    intro: 'Korte antwoorden. Elke vraag heeft een eigen link die je kunt delen.',
+    topics: 'Onderwerpen',
+    /** Copy-link label of one question: "Kopieer link naar deze vraag". */
+    copyLabel: 'deze vraag',
+    /** The FAQ's topics, by the group id questions name in their frontmatter. */
+    groups: {
+      'wat-gebeurt-er': 'Wat gebeurt er?',
+      'bezwaar-maken': 'Bezwaar maken',
+      'na-het-bezwaar': 'Na het bezwaar',
+      whatsapp: 'WhatsApp en Meta AI',
+      'rechten-en-toezicht': 'Rechten en toezicht',
+      veiligheid: 'Veiligheid',
+    },
+  },
+
+  copyLink: copyLinkText,
+
+  sources: {
+    heading: 'Bronnen',
+    /** After the date of a source in another language than Dutch. */
+    language: { en: ', Engelstalig', de: ', Duitstalig' } as Record<string, string>,
+    /** A source whose real title is unknown: "stuk over …". */
+    about: (topic: string) => `stuk over ${topic}`,
   },
 
   dates: {
@@ -25,13 +88,87 @@ export const ui = {
 
   report: {},
 
-  guide: {},
+  guide: {
+    stepCount: (steps: number) => `${steps} stappen`,
+    minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten`,
+    /** A step's heading for screen readers and search: "Stap 3: Open het Privacycentrum". */
+    stepPrefix: (number: number) => `Stap ${number}: `,
+    /** Copy-link label of a step: "Kopieer link naar stap 3". */
+    stepLabel: (number: number) => `stap ${number}`,
+    done: 'Gedaan',
+    doneLabel: (title: string) => `Gedaan: ${title}`,
+    guidesHeading: 'Gidsen',
+  },
 
-  checklist: {},
+  checklist: checklistText,
 
-  plan: {},
+  plan: {
+    title: 'Mijn plan',
+    description:
+      'Beantwoord twee vragen. Dan zie je welke stappen jij moet doen om bezwaar te maken bij Meta. Vink ze af als je klaar bent.',
+    intro:
+      'Welke stappen moet jij doen? Dat hangt af van de apps die je gebruikt. En van de vraag of je accounts gekoppeld zijn.',
+    outputLabel: 'Jouw plan',
+    keep: 'Deze pagina onthoudt je antwoorden in de link. Bewaar de link, of deel hem.',
+    copyLabel: 'je plan',
+    print: 'Print je plan',
+    answers: 'Jouw antwoorden',
+    chooseGuide: 'Welke gids heb je nodig?',
+    onlyFacebook: 'Gebruik je alleen Facebook? Volg dan de gids',
+    onlyInstagram: 'Gebruik je alleen Instagram? Volg dan de gids',
+    both: {
+      before: 'Gebruik je allebei? Kijk dan eerst of ze samen in één Accountcentrum staan. Dat doe je met de stap',
+      after: '. Staan ze samen? Dan is één bezwaar genoeg. Zo niet, volg dan beide gidsen.',
+    },
+    summaries: {
+      facebook: ['Je gebruikt alleen Facebook.', 'Je maakt één keer bezwaar, via Facebook.'],
+      instagram: ['Je gebruikt alleen Instagram.', 'Je maakt één keer bezwaar, via Instagram.'],
+      'beide-gekoppeld': [
+        'Je gebruikt Facebook en Instagram. Ze staan samen in één Accountcentrum.',
+        'Dan is één bezwaar genoeg voor allebei. Je maakt het via Facebook.',
+      ],
+      'beide-los': [
+        'Je gebruikt Facebook en Instagram. Ze staan niet samen in één Accountcentrum.',
+        'Dan maak je voor elk account apart bezwaar. Eerst via Facebook, dan via Instagram.',
+      ],
+      'beide-onbekend': [
+        'Je gebruikt Facebook en Instagram. Je weet niet of ze samen in één Accountcentrum staan.',
+        'Kijk dat eerst na. Dan weet je of één bezwaar genoeg is.',
+      ],
+    },
+    checkLinkedHeading: 'Eerst: kijk of je accounts gekoppeld zijn',
+    objectionHeading: (app: string) => `Bezwaar maken via ${app}`,
+    ifNotLinkedHeading: (app: string) => `Niet gekoppeld? Maak ook bezwaar via ${app}`,
+    /** Names a section in "Ga verder met stap 2 voor Instagram": step numbers restart per section. */
+    accountsCentreGroup: 'je Accountcentrum',
+    ifNotLinkedNote:
+      'Staan je accounts niet samen in één Accountcentrum? Doe dan ook deze stappen. Log in met je ' +
+      'Instagram-account. Staan ze wel samen? Dan heb je deze stappen niet nodig.',
+    checkLinkedNote: {
+      before: 'Staan ze samen? Dan is één bezwaar genoeg.',
+      after: 'Staan ze niet samen? Volg dan alle stappen hieronder.',
+    },
+    linkedPlanLink: 'Toon het plan voor gekoppelde accounts',
+    fromGuide: 'Uit de gids',
+    form: {
+      apps: 'Welke apps gebruik je?',
+      appChoices: { facebook: 'Facebook', instagram: 'Instagram', both: 'Allebei' },
+      linked: 'Staan je accounts samen in één Accountcentrum?',
+      linkedHint:
+        'Dit is alleen belangrijk als je Facebook én Instagram gebruikt. In het Accountcentrum zie je welke accounts bij ' +
+        'elkaar horen. Je vindt het in de app bij Instellingen.',
+      linkedChoices: { ja: 'Ja', nee: 'Nee', 'weet-ik-niet': 'Weet ik niet' },
+      submit: 'Maak mijn plan',
+      problems: {
+        'apps-missing': 'Kies welke apps je gebruikt.',
+        'apps-unknown': 'De link noemt een app die we niet kennen. Kies Facebook, Instagram of allebei.',
+        'linked-missing': 'Nog één vraag. Kies ja, nee of weet ik niet.',
+        'linked-unknown': 'De link geeft een antwoord dat we niet kennen. Kies ja, nee of weet ik niet.',
+      },
+    },
+  },
 
-  search: {},
+  search: searchText,
 
   searchHelp: {},
 
@@ -44,9 +181,22 @@ export const ui = {
 
   helperSheet: {},
 
-  notFound: {},
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'Deze pagina bestaat niet. Ga terug naar de start of kies een gids.',
+    text: 'Deze pagina bestaat niet (meer). Misschien is de link oud of niet helemaal goed gekopieerd.',
+    /** "<a>Ga naar de startpagina</a> of kies hieronder een gids." */
+    home: { link: 'Ga naar de startpagina', after: 'of kies hieronder een gids.' },
+  },
 
-  footer: {},
+  footer: {
+    promise:
+      'Deze site is onafhankelijk. Hij is niet van Meta. Er zijn geen cookies en er is geen tracking: wat je ' +
+      'hier aanvinkt, blijft op je eigen telefoon.',
+    about: 'Over deze site',
+    sources: 'Hoe we bronnen kiezen',
+    whatHappened: 'Wat is er gebeurd',
+  },
 } as const;
 
 export type UiText = typeof ui;

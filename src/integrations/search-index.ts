@@ -9,6 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type CompoundLexicon } from '../lib/compound-words';
+import { NOT_CONTENT_SELECTOR } from '../lib/not-content';
 import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE } from '../lib/search-bundle';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
@@ -20,24 +21,11 @@ const UI_LANGUAGES = ['nl', 'en'];
 const NOT_INDEXED = new Set(['404.html', 'zoeken/index.html']);
 
 /**
- * Parts of `<main data-pagefind-body>` that are not content: menus, controls, the hidden
- * "Stap 3:" helper text for screen readers and the decorative step numbers.
+ * Parts of `<main data-pagefind-body>` that are not content: menus, controls, decorative
+ * parts, and everything marked `data-not-content` (see not-content.ts). No class names here:
+ * renaming a class must not change what search finds.
  */
-const EXCLUDE_SELECTORS = [
-  'nav',
-  'form',
-  'button',
-  'footer',
-  'noscript',
-  '.sr-only',
-  '[aria-hidden="true"]',
-  // Lists of guides repeat each guide's title and summary: the guide itself is the result.
-  '.guide-list',
-  // "Bijgewerkt op …" and the period of the route's sources are about the text, not part of it.
-  '.updated-on',
-  '.route-sources',
-  '.step-route',
-];
+const EXCLUDE_SELECTORS = ['nav', 'form', 'button', 'footer', 'noscript', '[aria-hidden="true"]', NOT_CONTENT_SELECTOR];
 
 /** Site words shorter than this are too likely to cut a compound in the wrong place. */
 const MIN_SITE_WORD_LENGTH = 4;

@@ -4,6 +4,7 @@
 // list item counts as its own sentence. A block holds only its own text: an li with p
 // inside gives the p's text once, and any loose text of the li as one more block.
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NOT_CONTENT_ATTRIBUTE } from './not-content';
 
 export interface PageText {
   /** The page's data-page-kind: "guide", "faq" or "page". */
@@ -11,7 +12,7 @@ export interface PageText {
   blocks: string[];
 }
 
-/** Not read as prose: navigation, controls, scripts, icons and no-script fallbacks. */
+/** Not read as prose: navigation, controls, scripts, icons and no-script fallbacks; see also not-content.ts. */
 const SKIPPED_TAGS = new Set(['nav', 'button', 'script', 'style', 'template', 'svg', 'noscript']);
 
 /** Elements that flow inside a sentence; any other element starts a new block. */
@@ -65,8 +66,7 @@ function isElement(node: Node): node is HTMLElement {
 function isSkipped(element: HTMLElement): boolean {
   return (
     SKIPPED_TAGS.has(element.localName) ||
-    element.classList.contains('sr-only') ||
-    element.hasAttribute('data-readability-skip') ||
+    element.hasAttribute(NOT_CONTENT_ATTRIBUTE) ||
     element.hasAttribute('hidden')
   );
 }

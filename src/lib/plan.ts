@@ -28,6 +28,7 @@
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
 import { decodeHash, matchId, stepNumberIn } from './anchors';
+import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
 export type App = (typeof APPS)[number];
@@ -36,10 +37,10 @@ export const LINKED_ANSWERS = ['ja', 'nee', 'weet-ik-niet'] as const;
 export type LinkedAnswer = (typeof LINKED_ANSWERS)[number];
 
 /** The guide each app's objection steps come from. */
-export const APP_GUIDES: Record<App, string> = { facebook: 'facebook', instagram: 'instagram' };
+export const APP_GUIDES: Record<App, string> = { facebook: GUIDE_SLUGS.facebook, instagram: GUIDE_SLUGS.instagram };
 
 /** The guide and step that check which accounts share an Accountcentrum. */
-export const ACCOUNTS_CENTRE_STEP = { guide: 'gekoppelde-accounts', step: 'accountcentrum-controleren' } as const;
+export const ACCOUNTS_CENTRE_STEP = { guide: GUIDE_SLUGS.linkedAccounts, step: 'accountcentrum-controleren' } as const;
 
 /** One plan per possible outcome of the two questions. */
 export const PLAN_KEYS = ['facebook', 'instagram', 'beide-gekoppeld', 'beide-los', 'beide-onbekend'] as const;

@@ -1,16 +1,10 @@
-// FAQ groups, in the order the FAQ page shows them.
-export const QUESTION_GROUPS = [
-  { id: 'wat-gebeurt-er', label: 'Wat gebeurt er?' },
-  { id: 'bezwaar-maken', label: 'Bezwaar maken' },
-  { id: 'na-het-bezwaar', label: 'Na het bezwaar' },
-  { id: 'whatsapp', label: 'WhatsApp en Meta AI' },
-  { id: 'rechten-en-toezicht', label: 'Rechten en toezicht' },
-  { id: 'veiligheid', label: 'Veiligheid' },
-] as const;
+// FAQ groups, in the order the FAQ page shows them. Their names are in src/i18n/nl.ts.
+import { ui } from '../i18n/nl';
 
-export type QuestionGroupId = (typeof QUESTION_GROUPS)[number]['id'];
+const ORDER = ['wat-gebeurt-er', 'bezwaar-maken', 'na-het-bezwaar', 'whatsapp', 'rechten-en-toezicht', 'veiligheid'] as const;
 
-export const QUESTION_GROUP_IDS = QUESTION_GROUPS.map((group) => group.id) as [
-  QuestionGroupId,
-  ...QuestionGroupId[],
-];
+export type QuestionGroupId = (typeof ORDER)[number];
+
+export const QUESTION_GROUPS = ORDER.map((id) => ({ id, label: ui.faq.groups[id] }));
+
+export const QUESTION_GROUP_IDS: [QuestionGroupId, ...QuestionGroupId[]] = [...ORDER];

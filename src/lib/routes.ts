@@ -28,3 +28,27 @@ export function questionUrl(id: string): string {
 
 /** The guide for menus that look different; every guide that follows Meta's apps points to it. */
 export const DIFFERENT_MENU_GUIDE = 'menu-ziet-er-anders-uit';
+
+/** Guides other pages link to by name. Slugs are file names in content/guides/ and never change. */
+export const GUIDE_SLUGS = {
+  facebook: 'facebook',
+  instagram: 'instagram',
+  linkedAccounts: 'gekoppelde-accounts',
+  afterObjection: 'na-je-bezwaar',
+} as const;
+
+/** The personal plan with answers: `planUrl('?apps=facebook')` gives `/mijn-plan/?apps=facebook`. */
+export function planUrl(queryString = ''): string {
+  return `${PAGE_PATHS.plan}${queryString}`;
+}
+
+/** A search for a term on the search page: `/zoeken/?q=formulier`. */
+export function searchUrl(term: string): string {
+  return `${PAGE_PATHS.search}?${new URLSearchParams({ q: term })}`;
+}
+
+/** Files every page links to in its <head>. */
+export const ASSET_PATHS = {
+  favicon: '/favicon.svg',
+  sitemap: '/sitemap-index.xml',
+} as const;

@@ -1,15 +1,17 @@
-// Site-wide names and navigation, in one place.
-export const SITE_NAME = 'Stop Meta AI';
-export const SITE_TAGLINE = 'Zo zeg je nee tegen AI-training met je berichten';
+// Site-wide names and navigation, in one place. Texts come from the UI text module, paths
+// from the routes module.
+import { ui } from '../i18n/nl';
+import { GUIDE_SLUGS, PAGE_PATHS, guideUrl } from './routes';
+
+export const SITE_NAME = ui.site.name;
+export const SITE_TAGLINE = ui.site.tagline;
 
 export const NAV_LINKS = [
-  { href: '/gids/facebook/', label: 'Facebook' },
-  { href: '/gids/instagram/', label: 'Instagram' },
-  { href: '/vragen/', label: 'Vragen' },
-  { href: '/mijn-plan/', label: 'Mijn plan' },
+  { href: guideUrl(GUIDE_SLUGS.facebook), label: ui.site.nav.facebook },
+  { href: guideUrl(GUIDE_SLUGS.instagram), label: ui.site.nav.instagram },
+  { href: PAGE_PATHS.questions, label: ui.site.nav.questions },
+  { href: PAGE_PATHS.plan, label: ui.site.nav.plan },
 ] as const;
 
 /** "Stap 3 · Bezwaar maken op Facebook | Stop Meta AI" style titles, unique per page. */
-export function pageTitle(title: string): string {
-  return title === SITE_NAME ? title : `${title} | ${SITE_NAME}`;
-}
+export const pageTitle = ui.site.pageTitle;

@@ -105,14 +105,13 @@ async function main() {
   });
   const record = recorder(page);
   const rows: string[][] = [];
-  let firstSearchBytes = 0;
 
   const [first, ...rest] = QUERIES;
   await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(first!)}`);
   const firstShown = await firstResult(page, 0);
   const firstFiles = await record.take();
   const isSearchFile = (file: Fetched) => file.path.startsWith('/pagefind/');
-  firstSearchBytes = firstFiles.filter(isSearchFile).reduce((sum, file) => sum + file.bytes, 0);
+  const firstSearchBytes = firstFiles.filter(isSearchFile).reduce((sum, file) => sum + file.bytes, 0);
   const pageBytes = firstFiles.filter((file) => !isSearchFile(file)).reduce((sum, file) => sum + file.bytes, 0);
   rows.push([first!, kb(firstSearchBytes), `${firstShown.ms} ms`, firstShown.count, firstShown.top]);
 

@@ -3,7 +3,7 @@
 // Checks the criteria in src/components/ChecklistProgress.criteria.md and StepCheckbox.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { WCAG_TAGS, watchErrors } from './test-helpers';
+import { UNSAVED_NOTE, WCAG_TAGS, breakStorage, watchErrors } from './test-helpers';
 
 const FACEBOOK = '/gids/facebook/';
 const INSTAGRAM = '/gids/instagram/';
@@ -167,17 +167,11 @@ test.describe('stored state that is wrong', () => {
 });
 
 test.describe('storage that fails', () => {
-  const blockedNote = (page: Page) => page.getByText('Let op: deze browser bewaart je vinkjes niet.');
+  const blockedNote = (page: Page) => page.getByText(UNSAVED_NOTE);
 
   test('every storage call throws: the checklist works in memory and says ticks are not kept', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
-        Storage.prototype[method] = () => {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        };
-      }
-    });
+    await breakStorage(page, 'every-call-throws');
     await page.goto(FACEBOOK);
     await expect(blockedNote(page)).toBeVisible();
     await checkbox(page, 'inloggen').check();
@@ -190,13 +184,7 @@ test.describe('storage that fails', () => {
 
   test('even reading window.localStorage throws (cookies blocked)', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
-        },
-      });
-    });
+    await breakStorage(page, 'no-local-storage');
     await page.goto(FACEBOOK);
     await checkbox(page, 'privacycentrum').check();
     await expect(progress(page)).toHaveText(/^1 van/);
@@ -206,11 +194,7 @@ test.describe('storage that fails', () => {
 
   test('a full quota: reading works, writing fails, the tick stays', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      };
-    });
+    await breakStorage(page, 'quota-full');
     await page.goto(FACEBOOK);
     await expect(blockedNote(page)).toBeHidden();
     await checkbox(page, 'inloggen').check();

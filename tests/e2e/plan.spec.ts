@@ -3,7 +3,7 @@
 // Checks the criteria in src/components/PersonalPlan.criteria.md and PlanForm.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { WCAG_TAGS, watchErrors } from './test-helpers';
+import { UNSAVED_NOTE, WCAG_TAGS, breakStorage, watchErrors } from './test-helpers';
 
 const LINKED_PLAN = '/mijn-plan/?apps=facebook,instagram&gekoppeld=ja';
 
@@ -237,17 +237,11 @@ test.describe('progress', () => {
 
   test('works in memory when storage is blocked, without errors', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
-        Storage.prototype[method] = () => {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        };
-      }
-    });
+    await breakStorage(page, 'every-call-throws');
     await page.goto('/mijn-plan/?apps=facebook');
     await planSteps(page).first().getByRole('checkbox').check();
     await expect(progress(page)).toHaveText(/^1 van/);
-    await expect(page.getByText('Let op: deze browser bewaart je vinkjes niet.')).toBeVisible();
+    await expect(page.getByText(UNSAVED_NOTE)).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

@@ -13,3 +13,36 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Ways web storage can fail in a real browser, each set up before the page's own scripts run. */
+export type StorageFailure = 'every-call-throws' | 'no-local-storage' | 'quota-full';
+
+/**
+ * Makes localStorage fail like it does in private modes, with cookies blocked, or when full:
+ * `every-call-throws` (getItem, setItem and removeItem throw), `no-local-storage` (even
+ * reading window.localStorage throws) or `quota-full` (reading works, writing throws).
+ */
+export async function breakStorage(page: Page, failure: StorageFailure): Promise<void> {
+  await page.addInitScript((kind: StorageFailure) => {
+    if (kind === 'no-local-storage') {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    } else if (kind === 'quota-full') {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    } else {
+      for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
+        Storage.prototype[method] = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+      }
+    }
+  }, failure);
+}
+
+/** The note the checklist shows when it cannot keep ticks. */
+export const UNSAVED_NOTE = 'Let op: deze browser bewaart je vinkjes niet.';

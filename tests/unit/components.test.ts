@@ -97,4 +97,11 @@ describe('StepItem', () => {
     const two = await render(StepItem, { step: { ...step, routePublished: ['2025-08-26', '2025-08-14'] }, number: 1 });
     expect(two.querySelector('.step-route')?.textContent).toBe('Deze stap komt uit bronnen van augustus 2025.');
   });
+
+  it('marks its number and title for the checklist, and its "Stap 3:" as not content', async () => {
+    const item = (await render(StepItem, { step, number: 3 })).querySelector('li');
+    expect(item?.getAttribute('data-step-number')).toBe('3');
+    expect(item?.querySelector('[data-step-title]')?.textContent).toBe('Open het Privacycentrum');
+    expect(item?.querySelector('h2 [data-not-content]')?.textContent).toBe('Stap 3: ');
+  });
 });

@@ -56,12 +56,12 @@ describe('pageText', () => {
   it('skips navigation, controls, scripts, screen-reader text and marked parts', () => {
     const html = page(`
       <nav><p>Kruimelpad</p></nav>
-      <h2><span class="sr-only">Stap 2: </span>Open Instellingen</h2>
+      <h2><span class="sr-only" data-not-content>Stap 2: </span>Open Instellingen</h2>
       <p>Kopieer de link <button type="button">Kopieer</button></p>
       <script>const tekst = 'geen proza';</script><style>p { color: red }</style>
       <template><p>Sjabloon</p></template>
-      <p class="guide-meta" data-readability-skip>Bijgewerkt op 28 november 2026</p>
-      <section data-readability-skip><h2>Bronnen</h2><ul><li><p>Bron</p></li></ul></section>
+      <p class="guide-meta" data-not-content>Bijgewerkt op 28 november 2026</p>
+      <section data-not-content><h2>Bronnen</h2><ul><li><p>Bron</p></li></ul></section>
       <p>Zichtbaar<svg><title>pijl</title></svg></p>
       <p hidden>Verborgen</p>`);
     expect(pageText(html)?.blocks).toEqual(['Open Instellingen', 'Kopieer de link', 'Zichtbaar']);

@@ -2,7 +2,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { marked } from 'marked';
 
+import type { Step } from '../content.config';
+export type { GuideData, QuestionData, Step } from '../content.config';
+
+/** A guide entry: `id` (the slug) and `data`, typed from guideSchema by Astro. */
 export type Guide = CollectionEntry<'guides'>;
+/** An FAQ entry: `id` (the anchor) and `data`, typed from questionSchema by Astro. */
 export type Question = CollectionEntry<'questions'>;
 export type Source = CollectionEntry<'sources'>;
 
@@ -32,6 +37,9 @@ export async function getPublishedDates(ids: readonly string[] | undefined): Pro
   if (!ids) return undefined;
   return (await getSources(ids)).map((source) => source.data.published);
 }
+
+/** A step as the page renders it: with the dates of its own route sources, if it has any. */
+export type RouteDatedStep = Step & { routePublished?: readonly string[] | undefined };
 
 /** A guide's steps with each step's own route sources resolved to their dates (see StepItem). */
 export async function withRouteDates<Step extends { routeFrom?: readonly string[] | undefined }>(

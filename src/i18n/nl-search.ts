@@ -1,0 +1,38 @@
+// Dutch UI text of the search page (search-page.ts), part of `ui` in nl.ts. A file of its own
+// because a browser script imports it, and a script should carry only its own texts.
+export const searchText = {
+  title: 'Zoeken',
+  description: 'Zoek in alle gidsen en in de vragen en antwoorden over Meta en AI-training.',
+  intro: 'Zoek in alle gidsen en in de vragen en antwoorden.',
+  formLabel: 'Zoeken',
+  label: 'Zoek in de gidsen en vragen',
+  button: 'Zoek',
+  allQuestions: 'Alle vragen en antwoorden',
+  noScript:
+    'Zoeken werkt alleen met JavaScript. Dat staat uit in je browser. Kies hieronder zelf een gids, of lees de ' +
+    'vragen en antwoorden.',
+  failed:
+    'Zoeken lukt nu niet. Misschien is je internet weg. Probeer het later opnieuw, of kies hieronder een gids.',
+  /** The search in the page title: "formulier · Zoeken | Stop Meta AI". */
+  pageTitle: (term: string, baseTitle: string) => (term ? `${term} · ${baseTitle}` : baseTitle),
+  /** Every text Pagefind's Component UI shows or announces, in plain Dutch. Counts only, no query. */
+  pagefind: {
+    search_label: 'Zoek in de gidsen en vragen',
+    placeholder: 'Bijvoorbeeld: formulier',
+    input_hint: 'De resultaten verschijnen terwijl je typt.',
+    clear_search: 'Wissen',
+    results_label: 'Zoekresultaten',
+    searching: 'Even zoeken…',
+    zero_results: 'Geen resultaten. Probeer een ander woord.',
+    one_result: '1 resultaat',
+    many_results: '[COUNT] resultaten',
+    error_search: 'Zoeken lukt nu niet.',
+    loading: 'Meer resultaten laden…',
+    load_more: 'Meer resultaten',
+    keyboard_navigate: 'kiezen',
+    keyboard_select: 'openen',
+    keyboard_clear: 'wissen',
+    keyboard_close: 'sluiten',
+    keyboard_search: 'zoeken',
+  },
+} as const;

@@ -1,0 +1,95 @@
+// What the search page shows, as plain data: one result with its steps or questions, and
+// which parts of the page are visible in each state. The element (search-page.ts) turns this
+// into DOM; keeping the decisions here makes them testable without a browser.
+import { unmarkCompounds } from './compound-words';
+import type { ResultData, SubResult } from './pagefind-components';
+
+/** A run of excerpt text; `mark` for the words that were found. */
+export interface TextPiece {
+  text: string;
+  mark: boolean;
+}
+
+export interface ResultPartView {
+  title: string;
+  url: string;
+  excerpt: TextPiece[];
+}
+
+export interface ResultView {
+  title: string;
+  url: string;
+  /** Shown only when there are no parts. */
+  excerpt: TextPiece[];
+  /** The steps or questions that match, at most as many as asked for. */
+  parts: ResultPartView[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Pagefind's excerpt HTML as text pieces: its text plus which words are inside <mark>.
+ * Any other markup is dropped, so nothing from the index or the query can become live HTML.
+ */
+export function excerptPieces(html: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let mark = false;
+  for (const token of html.split(/(<\/?mark\b[^>]*>)/i)) {
+    if (/^<mark\b/i.test(token)) mark = true;
+    else if (/^<\/mark/i.test(token)) mark = false;
+    else {
+      const text = unmarkCompounds(decodeEntities(token.replace(/<[^>]*>/g, '')));
+      if (text) pieces.push({ text, mark });
+    }
+  }
+  return pieces;
+}
+
+/** One result: the page, and the parts of it (steps, questions) Pagefind picked to show. */
+export function resultView(result: ResultData, parts: readonly SubResult[]): ResultView {
+  return {
+    title: unmarkCompounds(result.meta.title ?? result.url),
+    url: result.url,
+    excerpt: parts.length === 0 ? excerptPieces(result.excerpt) : [],
+    parts: parts.map((part) => ({
+      title: unmarkCompounds(part.title),
+      url: part.url,
+      excerpt: excerptPieces(part.excerpt),
+    })),
+  };
+}
+
+/**
+ * Where the search page is: `starting` while Pagefind loads (our plain form works), `ready`
+ * with Pagefind's UI, `failed` when its code or index could not load.
+ */
+export type SearchState = 'starting' | 'ready' | 'failed';
+
+/** Which parts of the search page show in a state, and what the alert says (empty: nothing). */
+export interface SearchStatusView {
+  form: boolean;
+  ui: boolean;
+  fallback: boolean;
+  alert: string;
+}
+
+export function searchStatus(state: SearchState, texts: { failed: string }): SearchStatusView {
+  switch (state) {
+    case 'starting':
+      return { form: true, ui: false, fallback: false, alert: '' };
+    case 'ready':
+      return { form: false, ui: true, fallback: false, alert: '' };
+    case 'failed':
+      return { form: false, ui: false, fallback: true, alert: texts.failed };
+  }
+}

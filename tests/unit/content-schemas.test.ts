@@ -1,0 +1,121 @@
+// The content schemas on their own: fast checks of what they accept and of the Dutch
+// messages editors see. (content-errors.test.ts runs `astro sync` for what only a real build
+// shows: errors in file names.) Valid entries come from the helpers below, so renaming a
+// field means changing one line here.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { z as zod } from 'astro/zod';
+import { guideSchema, questionSchema, sourceSchema } from '../../src/content.config';
+
+/** Stands in for Astro's image() helper, which only exists inside a real build. */
+const image = (() => zod.string()) as unknown as Parameters<typeof guideSchema>[1];
+
+const SOURCES = ['bron-een'];
+
+/** A valid step; `change` overrides or adds fields. */
+const validStep = (change: Record<string, unknown> = {}) => ({
+  id: 'eerste-stap',
+  title: 'Eerste stap',
+  body: 'Doe dit.',
+  ...change,
+});
+
+/** A valid guide's frontmatter. */
+const validGuide = (change: Record<string, unknown> = {}) => ({
+  title: 'Voorbeeld',
+  summary: 'Een korte gids.',
+  minutes: 5,
+  order: 1,
+  updated: '2026-01-01',
+  sources: ['bron-een'],
+  steps: [validStep(), validStep({ id: 'tweede-stap', title: 'Tweede stap' })],
+  ...change,
+});
+
+/** A valid question's frontmatter. */
+const validQuestion = (change: Record<string, unknown> = {}) => ({
+  question: 'Is dit een vraag?',
+  group: 'bezwaar-maken',
+  order: 1,
+  sources: ['bron-een'],
+  updated: '2026-01-01',
+  ...change,
+});
+
+/** The messages of a failed parse as "path: message", or [] when it passed. */
+function problems(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('guide schema', () => {
+  const guide = guideSchema(SOURCES, image);
+
+  it('accepts a valid guide', () => {
+    expect(problems(guide, validGuide())).toEqual([]);
+  });
+
+  it('names a duplicate step id', () => {
+    expect(problems(guide, validGuide({ steps: [validStep(), validStep()] }))).toMatchInlineSnapshot(`
+      [
+        "steps.1.id: Stap-id "eerste-stap" staat twee keer in deze gids.",
+      ]
+    `);
+  });
+
+  it('asks for kebab-case step ids', () => {
+    expect(problems(guide, validGuide({ steps: [validStep({ id: 'Eerste_Stap' })] }))).toMatchInlineSnapshot(`
+      [
+        "steps.0.id: Stap-id moet kebab-case zijn: kleine letters, cijfers en streepjes (bijvoorbeeld "privacycentrum").",
+      ]
+    `);
+  });
+
+  it('refuses an unknown source and a guide without steps', () => {
+    expect(problems(guide, validGuide({ sources: ['bron-twee'], steps: [] }))).toMatchInlineSnapshot(`
+      [
+        "sources.0: Onbekende bron. Bekende bronnen staan in content/sources.yaml.",
+        "steps: Een gids heeft minstens één stap.",
+      ]
+    `);
+  });
+
+  it('refuses dates in the future and dates that are no dates', () => {
+    expect(
+      problems(guide, validGuide({ updated: '2999-01-01' })).concat(problems(guide, validGuide({ updated: 'gisteren' }))),
+    ).toMatchInlineSnapshot(`
+      [
+        "updated: Deze datum ligt in de toekomst.",
+        "updated: Verwacht een datum als 2026-11-29.",
+      ]
+    `);
+  });
+});
+
+describe('question schema', () => {
+  const question = questionSchema(SOURCES);
+
+  it('accepts a valid question', () => {
+    expect(problems(question, validQuestion())).toEqual([]);
+  });
+
+  it('asks for a question mark', () => {
+    expect(problems(question, validQuestion({ question: 'Dit is geen vraag' }))).toMatchInlineSnapshot(`
+      [
+        "question: Een vraag eindigt met een vraagteken.",
+      ]
+    `);
+  });
+});
+
+describe('source schema', () => {
+  it('says which publication dates it understands', () => {
+    const source = { id: 'bron', title: 'Titel', publisher: 'Uitgever', published: '14 april 2025', url: 'https://example.org/' };
+    expect(problems(sourceSchema, source)).toMatchInlineSnapshot(`
+      [
+        "published: Verwacht "2025", "2025-04" of "2025-04-14".",
+        "language: Verwacht de taal van de bron: nl, en of de.",
+      ]
+    `);
+  });
+});

@@ -24,7 +24,17 @@ export const ui = {
 
   searchHelp: {},
 
-  share: {},
+  share: {
+    stepOf: (number: number, total: number) => `Stap ${number} van ${total}`,
+    stepPageTitle: (step: string, guide: string) => `${step} (${guide})`,
+    fromGuide: (guide: string) => `Deze stap hoort bij de gids ‘${guide}’.`,
+    goToStep: (number: number) => `Ga naar stap ${number} in de gids`,
+    shareGuide: 'Deel deze gids',
+    copied: 'Link gekopieerd',
+    copyFailed: 'Kopiëren lukt niet. Kopieer de link hieronder zelf.',
+    linkLabel: 'Link naar deze gids',
+    helperSheetLink: 'Print of help iemand anders',
+  },
 
   illustration: {},
 

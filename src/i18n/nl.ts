@@ -38,7 +38,25 @@ export const ui = {
 
   illustration: {},
 
-  helperSheet: {},
+  helperSheet: {
+    kicker: 'Hulpkaart',
+    intro: 'Doe de stappen één voor één. Zet een kruisje in het hokje als een stap klaar is.',
+    forHelpers: 'Help je iemand anders? Print deze kaart en geef hem mee. Of doe de stappen samen.',
+    planTitle: 'Bezwaar maken op Facebook en Instagram',
+    planIntro:
+      'Gebruik je Facebook en Instagram? Kijk dan eerst of ze samen in één Accountcentrum staan. Zo ja, dan is één bezwaar genoeg voor allebei.',
+    checkLinked: 'Eerst: kijk of je accounts gekoppeld zijn',
+    objection: (app: string) => `Bezwaar maken via ${app}`,
+    objectionIfNotLinked: (app: string) => `Niet gekoppeld? Maak ook bezwaar via ${app}`,
+    qrGuide: 'Scan de code met de camera van je telefoon. Dan opent de gids.',
+    qrPlan: 'Scan de code met de camera van je telefoon. Dan opent je plan.',
+    qrLabel: (url: string) => `QR-code met de link ${url}`,
+    orType: 'Of typ:',
+    notes: 'Notities',
+    updated: 'Bijgewerkt op',
+    back: 'Terug naar de gids',
+    backToPlan: 'Terug naar je plan',
+  },
 
   notFound: {},
 

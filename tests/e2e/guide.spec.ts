@@ -28,14 +28,14 @@ test.describe('deep link to a step', () => {
 });
 
 test.describe('copy link', () => {
-  test('puts the page URL with the step anchor on the clipboard and confirms it', async ({ page, context, baseURL }) => {
+  test('puts the step's share URL on the clipboard and confirms it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/gids/facebook/');
     const step = page.locator('li#privacycentrum');
     const number = await step.locator('.step-number').textContent();
     await step.getByRole('button', { name: `Kopieer link naar stap ${number}` }).click();
     await expect(step.getByRole('status')).toHaveText('Link gekopieerd');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gids/facebook/#privacycentrum`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gids/facebook/privacycentrum/`);
   });
 
   test('shows the link to copy by hand when the clipboard is not available', async ({ page, baseURL }) => {

@@ -26,7 +26,7 @@ export const ui = {
 
   share: {
     stepOf: (number: number, total: number) => `Stap ${number} van ${total}`,
-    stepPageTitle: (step: string, guide: string) => `${step} (${guide})`,
+    stepPageTitle: (guide: string, number: number, step: string) => `Stap ${number} · ${guide}: ${step}`,
     fromGuide: (guide: string) => `Deze stap hoort bij de gids ‘${guide}’.`,
     goToStep: (number: number) => `Ga naar stap ${number} in de gids`,
     shareGuide: 'Deel deze gids',

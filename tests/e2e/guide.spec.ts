@@ -28,7 +28,7 @@ test.describe('deep link to a step', () => {
 });
 
 test.describe('copy link', () => {
-  test('puts the step's share URL on the clipboard and confirms it', async ({ page, context, baseURL }) => {
+  test('puts the share URL of the step on the clipboard and confirms it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/gids/facebook/');
     const step = page.locator('li#privacycentrum');
@@ -48,7 +48,7 @@ test.describe('copy link', () => {
     const step = page.locator('li#formulier');
     await step.getByRole('button', { name: /^Kopieer link naar stap/ }).click();
     await expect(step.getByRole('status')).toContainText('Kopieer de link hieronder');
-    await expect(step.getByRole('textbox')).toHaveValue(`${baseURL}/gids/facebook/#formulier`);
+    await expect(step.getByRole('textbox')).toHaveValue(`${baseURL}/gids/facebook/formulier/`);
   });
 });
 

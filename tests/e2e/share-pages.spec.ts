@@ -75,3 +75,14 @@ test('"Deel deze gids" opens the share sheet on a phone', async ({ page, baseURL
     { url: `${baseURL}/gids/facebook/` },
   ]);
 });
+
+test('"Deel deze gids" shows the link to copy by hand when the clipboard is blocked', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('blocked')) } });
+  });
+  await page.goto('/gids/instagram/');
+  await page.getByRole('button', { name: 'Deel deze gids' }).click();
+  await expect(page.locator('share-page [role=status]')).toContainText('Kopieer de link hieronder');
+  await expect(page.getByRole('textbox', { name: 'Link naar deze gids' })).toHaveValue(`${baseURL}/gids/instagram/`);
+});

@@ -18,6 +18,8 @@ export interface PreviewCard {
   title: string;
   /** A line below the title, e.g. the guide a step belongs to. */
   context?: string | undefined;
+  /** A step's illustration (SVG source), drawn beside the text. */
+  illustrationSvg?: string | undefined;
 }
 
 // The site's look: colours from src/styles/global.css (light scheme), its name, a readable font.
@@ -25,6 +27,8 @@ const COLORS = { page: '#fdfcf9', ink: '#1c1b19', muted: '#4f4c45', accent: '#1f
 const SITE_NAME = ui.site.name;
 // The card's width less the accent bar (28) and the side padding (72 + 80).
 const CONTENT_WIDTH = OG_IMAGE_WIDTH - 28 - 72 - 80;
+/** Room for an illustration at the right of the text. */
+const ILLUSTRATION = { width: 300, height: 420, gap: 40 };
 const FONT_PACKAGE = '@fontsource/atkinson-hyperlegible';
 
 interface Font {
@@ -52,7 +56,7 @@ export function loadFonts(): Font[] {
 type Style = Record<string, string | number>;
 interface Node {
   type: string;
-  props: { style?: Style; children?: (Node | string)[] | string };
+  props: { style?: Style; children?: (Node | string)[] | string; src?: string; width?: number; height?: number };
 }
 
 const box = (style: Style, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
@@ -88,7 +92,17 @@ function layout(card: PreviewCard): Node {
     },
     [
       // Fixed heights: the title block above, the site name in a footer band below.
-      box({ display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, height: 452, justifyContent: 'center' }, children),
+      box({ display: 'flex', width: CONTENT_WIDTH, height: 452, alignItems: 'center' }, [
+        box(
+          {
+            display: 'flex',
+            flexDirection: 'column',
+            width: card.illustrationSvg ? CONTENT_WIDTH - ILLUSTRATION.width - ILLUSTRATION.gap : CONTENT_WIDTH,
+          },
+          children,
+        ),
+        ...(card.illustrationSvg ? [illustration(card.illustrationSvg)] : []),
+      ]),
       box(
         {
           display: 'flex',
@@ -107,6 +121,22 @@ function layout(card: PreviewCard): Node {
       ),
     ],
   );
+}
+
+/**
+ * The illustration goes in as a PNG that resvg draws first: an SVG inside satori's SVG loses its
+ * text labels. resvg cannot read the .woff font, so labels use the system's sans-serif here.
+ */
+function illustration(svg: string): Node {
+  const raster = new Resvg(svg, {
+    fitTo: { mode: 'height', value: ILLUSTRATION.height * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'sans-serif' },
+  });
+  const src = `data:image/png;base64,${raster.render().asPng().toString('base64')}`;
+  return {
+    type: 'img',
+    props: { src, width: ILLUSTRATION.width, height: ILLUSTRATION.height, style: { marginLeft: ILLUSTRATION.gap, objectFit: 'contain' } },
+  };
 }
 
 /** The card as an SVG string (text as paths, so no font is needed to show it). */

@@ -42,3 +42,18 @@ describe('preview images', () => {
     expect(previewAlt({ title: 'Mijn plan' })).toBe('Mijn plan · Stop Meta AI');
   });
 });
+
+describe('preview images with a step illustration', () => {
+  const phone =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 400"><rect x="10" y="10" width="180" height="380" rx="24" fill="#1f4fb5"/></svg>';
+
+  it('draws the illustration beside the text', async () => {
+    const png = PNG.sync.read(await renderPreviewPng({ ...STEP, illustrationSvg: phone }));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    // The right-hand area, empty page colour without an illustration, now holds the drawing's blue.
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    expect(at(960, 270)).toEqual([0x1f, 0x4f, 0xb5]);
+    const plain = PNG.sync.read(await renderPreviewPng(STEP));
+    expect([...plain.data.subarray((270 * 1200 + 960) * 4, (270 * 1200 + 960) * 4 + 3)]).toEqual([0xfd, 0xfc, 0xf9]);
+  });
+});

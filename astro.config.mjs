@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
+import previewImages from './src/integrations/preview-images.ts';
+import { isStepSharePath } from './src/lib/routes.ts';
 
 // The public address of the site, used for canonical URLs, Open Graph and the sitemap.
 // Set SITE_URL when deploying elsewhere.
@@ -14,9 +16,17 @@ const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // searchIndex reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs
-  // last: it writes dist/_headers and compresses every text file, the search files included.
-  integrations: [mdx(), sitemap(), searchIndex(), serverFiles()],
+  // previewImages draws each page's og:image and removes the card it drew it from; searchIndex
+  // reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs last: it
+  // writes dist/_headers and compresses every text file, the search files included.
+  integrations: [
+    mdx(),
+    // A step's share page points to its guide (canonical, noindex): only the guide belongs in the sitemap.
+    sitemap({ filter: (page) => !isStepSharePath(new URL(page).pathname) }),
+    previewImages(),
+    searchIndex(),
+    serverFiles(),
+  ],
   // There is no code on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

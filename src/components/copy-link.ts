@@ -22,6 +22,9 @@ export class CopyLink extends HTMLElement {
   }
 
   url(): string {
+    // A step's own share URL (its own link preview) when the page gives one, else page + anchor.
+    const shareUrl = this.dataset['url'];
+    if (shareUrl) return new URL(shareUrl, location.href).href;
     return `${location.href.split('#')[0]}#${this.dataset['anchor']}`;
   }
 

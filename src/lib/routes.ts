@@ -52,3 +52,33 @@ export const ASSET_PATHS = {
   favicon: '/favicon.svg',
   sitemap: '/sitemap-index.xml',
 } as const;
+
+// --- Share pages, helper sheets and preview images ---
+
+/** Pages that live under a guide's path, `/gids/<guide>/<name>/`: no step id may take these names. */
+export const GUIDE_SUBPAGES = { helperSheet: 'hulpkaart' } as const;
+
+/** One step's share page, which opens the guide at that step: `/gids/facebook/privacycentrum/`. */
+export function stepShareUrl(slug: string, stepId: string): string {
+  return `/gids/${slug}/${stepId}/`;
+}
+
+/** True for a step's share page (kept out of the sitemap), false for every other path. */
+export function isStepSharePath(pathname: string): boolean {
+  const match = /^\/gids\/[^/]+\/([^/]+)\/$/.exec(pathname);
+  return Boolean(match) && !(Object.values(GUIDE_SUBPAGES) as string[]).includes(match![1]!);
+}
+
+/** A guide's printable helper sheet: `/gids/facebook/hulpkaart/`. */
+export function helperSheetUrl(slug: string): string {
+  return `/gids/${slug}/${GUIDE_SUBPAGES.helperSheet}/`;
+}
+
+/** The personal plan's printable helper sheet. */
+export const PLAN_HELPER_SHEET_PATH = `${PAGE_PATHS.plan}${GUIDE_SUBPAGES.helperSheet}/`;
+
+/** A page's preview image: `/` → `/og/index.png`, `/gids/facebook/` → `/og/gids/facebook.png`. */
+export function ogImageUrl(pagePath: string): string {
+  const name = pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index';
+  return `/og/${name}.png`;
+}

@@ -48,7 +48,8 @@ function islandScripts(page: BuiltPage): Script[] {
 
 const islandBytes = (page: BuiltPage) => islandScripts(page).reduce((sum, script) => sum + gzipSize(script.code), 0);
 
-const guidePages = pages.filter((page) => page.path.startsWith('/gids/'));
+// Guides only: share pages and helper sheets under /gids/<guide>/ have no checklist.
+const guidePages = pages.filter((page) => /^\/gids\/[^/]+\/$/.test(page.path));
 
 describe('checklist island JavaScript', () => {
   it('is on every guide page', () => {

@@ -2,8 +2,10 @@
 // canonical URL and Open Graph tags.
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
+import { isStepSharePath } from '../../src/lib/routes';
 
-const contentPages = pages.filter((page) => page.path !== '/404.html');
+// A step's share page canonicalises to its guide: tests/dist/previews.test.ts checks those.
+const contentPages = pages.filter((page) => page.path !== '/404.html' && !isStepSharePath(page.path));
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { root }) => {
   it('is Dutch and has exactly one h1', () => {

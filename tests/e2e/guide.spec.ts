@@ -37,14 +37,14 @@ test.describe('deep link to a step', () => {
 });
 
 test.describe('copy link', () => {
-  test('puts the page URL with the step anchor on the clipboard and confirms it', async ({ page, context, baseURL }) => {
+  test('puts the share URL of the step on the clipboard and confirms it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/gids/facebook/');
     const step = page.locator('li#privacycentrum');
     const number = await step.locator('.step-number').textContent();
     await step.getByRole('button', { name: `Kopieer link naar stap ${number}` }).click();
     await expect(step.getByRole('status')).toHaveText('Link gekopieerd');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gids/facebook/#privacycentrum`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gids/facebook/privacycentrum/`);
   });
 
   test('shows the link to copy by hand when the clipboard is not available', async ({ page, baseURL }) => {
@@ -57,7 +57,7 @@ test.describe('copy link', () => {
     const step = page.locator('li#formulier');
     await step.getByRole('button', { name: /^Kopieer link naar stap/ }).click();
     await expect(step.getByRole('status')).toContainText('Kopieer de link hieronder');
-    await expect(step.getByRole('textbox')).toHaveValue(`${baseURL}/gids/facebook/#formulier`);
+    await expect(step.getByRole('textbox')).toHaveValue(`${baseURL}/gids/facebook/formulier/`);
   });
 });
 

@@ -1,0 +1,53 @@
+// The printable helper sheet ("Hulpkaart"): its steps in short, its QR code and its date.
+// The steps come from the guides' frontmatter (via the plan for the plan's sheet): no second list.
+import { renderSVG } from 'uqr';
+
+/** One line on the sheet: a tick box, the step's number in its guide and its title. */
+export interface SheetStep {
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface SheetSection {
+  /** Shown above the steps when a sheet has more than one part (the plan's sheet). */
+  heading?: string | undefined;
+  steps: SheetStep[];
+}
+
+/** A guide's steps as sheet lines, numbered as in the guide. */
+export function sheetSteps(steps: readonly { id: string; title: string }[]): SheetStep[] {
+  return steps.map((step, index) => ({ id: step.id, number: index + 1, title: step.title }));
+}
+
+/**
+ * The date a guide was last brought up to date. The one place that names the frontmatter field,
+ * so renaming it touches one line.
+ */
+export function guideUpdated(data: { updated: Date }): Date {
+  return data.updated;
+}
+
+/** The newest of several dates: a sheet made of several guides is as new as its newest part. */
+export function newest(dates: readonly Date[]): Date {
+  if (dates.length === 0) throw new Error('newest() needs at least one date');
+  return new Date(Math.max(...dates.map((date) => date.getTime())));
+}
+
+/**
+ * A QR code for a URL as inline SVG, black on white with the quiet zone the standard asks for.
+ * Error correction M survives a crease or a smudge on paper.
+ */
+export function qrCodeSvg(url: string, label: string): string {
+  const svg = renderSVG(url, { ecc: 'M', border: 4, pixelSize: 1 });
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** How a URL reads on paper, for people who type it: no scheme, no trailing slash. */
+export function printableUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}

@@ -1,0 +1,182 @@
+// Our own typo tolerance: Pagefind matches words and their beginnings only, so "faceboek"
+// finds nothing. When a search finds nothing, or a word of it finds nothing on its own, the
+// search page loads the site's word list (written at build time from the words Pagefind
+// indexed) and searches again with each unknown word replaced by the nearest known word.
+// Pure: the search itself and the loading of the list are passed in, so the search page and
+// the relevance benchmark run exactly the same steps.
+import { ui } from '../i18n/nl.ts';
+
+/** The site's words, most frequent first; a word's position breaks ties between corrections. */
+export interface WordList {
+  readonly words: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
+}
+
+export interface Correction {
+  /** The query with every unknown word corrected; other words stay as typed. */
+  query: string;
+  changed: boolean;
+  /** Each replaced word, as typed and as searched. */
+  replaced: { from: string; to: string }[];
+}
+
+/** Letters (with accents) and digits; everything else separates words, as in Pagefind. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case without accents: Pagefind matches "prive" to "privé" as well. */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The words of a text, normalised, in order, with repeats. */
+export function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map(normalizeWord);
+}
+
+/** How many edits a typed word may need: none below 4 letters ("app", "ai" stay as typed). */
+export function allowedEdits(word: string): 0 | 1 | 2 {
+  if (word.length >= 5) return 2;
+  return word.length === 4 ? 1 : 0;
+}
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment: insert, delete, substitute, swap
+ * two neighbours), or `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The word list file: one word a line, most frequent first (ties alphabetical). */
+export function formatWordList(counts: ReadonlyMap<string, number>): string {
+  const words = [...counts.entries()]
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word]) => word);
+  return `${words.join('\n')}\n`;
+}
+
+export function parseWordList(text: string): WordList {
+  const words = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const positions = new Map<string, number>();
+  words.forEach((word, index) => {
+    if (!positions.has(word)) positions.set(word, index);
+  });
+  return { words, positions };
+}
+
+/**
+ * The nearest known word, or undefined when the word is known, too short, or nothing is
+ * close enough. Ties go to the more frequent word (earlier in the list).
+ */
+export function correctWord(typed: string, list: WordList): string | undefined {
+  const word = normalizeWord(typed);
+  const max = allowedEdits(word);
+  if (max === 0 || /\d/.test(word) || list.positions.has(word)) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of list.words) {
+    const distance = editDistance(word, candidate, bestDistance - 1);
+    // Strictly closer only: the earlier (more frequent) word keeps a tie.
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 1) {
+        // Nothing closer than 1 exists for an unknown word; later words can only tie.
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Corrects each word of the query that the word list does not know (and, when given, that
+ * `isUnknown` confirms: e.g. the word found nothing on its own).
+ */
+export function correctQuery(query: string, list: WordList, isUnknown: (word: string) => boolean = () => true): Correction {
+  const replaced: { from: string; to: string }[] = [];
+  const corrected = query.replace(WORD, (typed) => {
+    const to = isUnknown(normalizeWord(typed)) ? correctWord(typed, list) : undefined;
+    if (to === undefined) return typed;
+    replaced.push({ from: typed, to });
+    return to;
+  });
+  return { query: corrected, changed: replaced.length > 0, replaced };
+}
+
+const fill = (template: string, typed: string, searched: string) =>
+  template.replace('{typed}', typed.trim()).replace('{searched}', searched.trim());
+
+/**
+ * What the search page says above corrected results: "Geen resultaten voor ‘faceboek’. We
+ * zochten op ‘facebook’." When the typed words found a little, it says what replaced them.
+ */
+export function correctionMessage(typed: string, searched: string, typedFoundSomething = false): string {
+  return fill(typedFoundSomething ? ui.searchHelp.correctedWeak : ui.searchHelp.corrected, typed, searched);
+}
+
+/** What the search page says when nothing is found, not even after correction. */
+export function noResultsMessage(typed: string): string {
+  return fill(ui.searchHelp.noResults, typed, '');
+}
+
+export interface CorrectedSearch<R> {
+  results: R[];
+  /** Set when the results are for corrected words: what was typed and what was searched. */
+  correction?: { typed: string; searched: string; typedFoundSomething: boolean } | undefined;
+}
+
+/**
+ * One search as the search page runs it:
+ * 1. search what was typed;
+ * 2. if that finds nothing, or a word of 4+ letters finds nothing on its own (a weak result:
+ *    Pagefind then ranks on the other words alone), load the word list;
+ * 3. correct those words and search again; keep the new results when they are not empty.
+ * `search` returns the results in ranked order (Pagefind's `search(term).results`).
+ */
+export async function searchWithCorrection<R>(
+  typed: string,
+  search: (query: string) => Promise<R[]>,
+  loadWordList: () => Promise<WordList>,
+): Promise<CorrectedSearch<R>> {
+  const results = await search(typed);
+  const candidates = [...new Set(wordsOf(typed).filter((word) => allowedEdits(word) > 0 && !/\d/.test(word)))];
+  const unknown = new Set<string>();
+  if (results.length === 0) {
+    candidates.forEach((word) => unknown.add(word));
+  } else if (candidates.length > 1 || wordsOf(typed).length > 1) {
+    for (const word of candidates) if ((await search(word)).length === 0) unknown.add(word);
+  }
+  if (unknown.size === 0) return { results };
+  const correction = correctQuery(typed, await loadWordList(), (word) => unknown.has(word));
+  if (!correction.changed) return { results };
+  const corrected = await search(correction.query);
+  if (corrected.length === 0) return { results };
+  return {
+    results: corrected,
+    correction: { typed, searched: correction.query, typedFoundSomething: results.length > 0 },
+  };
+}

@@ -1,0 +1,78 @@
+// Runs the benchmark's queries the way the search page does: Pagefind's own API in Chromium
+// (its WebAssembly and index files, as a reader's browser loads them), with the ranking the
+// page sets, and our typo correction when a query finds nothing or little.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
+import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
+import { parseWordList, searchWithCorrection, type WordList } from '../../src/lib/typo-correction.ts';
+import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
+import { BLANK_PAGE, chromiumPath, serve, type StaticServer } from './static-server.ts';
+
+export interface SearchRunner {
+  /** Ranked results of one plain Pagefind search (no correction). */
+  search(query: string): Promise<ResultData[]>;
+  /** One benchmark query, corrected as on the search page. */
+  run(query: BenchQuery): Promise<QueryOutcome>;
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    benchSearch(query: string, max: number): Promise<ResultData[]>;
+  }
+}
+
+async function preparePage(page: Page, origin: string, options: unknown): Promise<void> {
+  await page.goto(`${origin}${BLANK_PAGE}`);
+  await page.evaluate(
+    async ({ bundle, options }) => {
+      const pagefind = await import(/* @vite-ignore */ bundle);
+      await pagefind.options(options);
+      await pagefind.init();
+      window.benchSearch = async (query: string, max: number) => {
+        const found = await pagefind.search(query);
+        if (!found) return [];
+        const data = await Promise.all(found.results.slice(0, max).map((result: { data(): Promise<unknown> }) => result.data()));
+        return data.map((result) => {
+          const { url, sub_results } = result as { url: string; sub_results: { url: string; locations: number[] }[] };
+          return { url, subResults: sub_results.map((part) => ({ url: part.url, locations: part.locations.length })) };
+        });
+      };
+    },
+    { bundle: `/${SEARCH_BUNDLE_DIR}/pagefind.js`, options },
+  );
+}
+
+export async function openSearchRunner(distDir: string): Promise<SearchRunner> {
+  const server: StaticServer = await serve(distDir);
+  const executablePath = chromiumPath();
+  const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+  const page = await browser.newPage();
+  await preparePage(page, server.origin, SEARCH_OPTIONS);
+  let wordList: WordList | undefined;
+  // A build without the list (an older one, measured for comparison) searches uncorrected.
+  const loadWordList = async () =>
+    (wordList ??= parseWordList(
+      await readFile(join(distDir, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8').catch(() => ''),
+    ));
+  const search = (query: string) => page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
+
+  return {
+    search,
+    async run(query) {
+      const { results, correction } = await searchWithCorrection(query.query, search, loadWordList);
+      return {
+        query,
+        rank: queryRank(query, results),
+        searchedAs: correction?.searched,
+        top: results.slice(0, 3).map((result) => result.url),
+      };
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { isKebabCase, isNotInFuture } from './lib/content-rules';
+import { isKebabCase, isNotInFuture, keywordProblem } from './lib/content-rules';
 import { QUESTION_GROUP_IDS } from './lib/question-groups';
 
 const SOURCES_FILE = 'content/sources.yaml';
@@ -20,6 +20,18 @@ export const kebabId = (what: string) =>
 export const checkedDate = z.coerce
   .date({ message: 'Verwacht een datum als 2026-11-29.' })
   .refine((date) => isNotInFuture(date), { message: 'Deze datum ligt in de toekomst.' });
+
+/**
+ * Words readers search with that the text itself does not use ("gehackt", "opt-out"). Search
+ * finds the guide, step or question by them; readers never see them.
+ */
+export const keywordList = z
+  .array(z.string())
+  .min(1, 'Laat "keywords" weg of noem minstens één zoekwoord.')
+  .superRefine((keywords, ctx) => {
+    const problem = keywordProblem(keywords);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const sourceSchema = z.object({
   id: kebabId('Bron-id'),
@@ -51,6 +63,7 @@ export const stepSchema = z.object({
   /** Markdown. */
   body: z.string().min(1),
   lastChecked: checkedDate.optional(),
+  keywords: keywordList.optional(),
 });
 
 export function guideSchema(sourceIds: readonly string[]) {
@@ -62,6 +75,7 @@ export function guideSchema(sourceIds: readonly string[]) {
     minutes: z.number().int().positive(),
     /** Position in lists of guides. */
     order: z.number().int(),
+    keywords: keywordList.optional(),
     lastChecked: checkedDate,
     sources: sourceIdList(sourceIds),
     steps: z
@@ -88,6 +102,7 @@ export function questionSchema(sourceIds: readonly string[]) {
     question: z.string().regex(/\?$/, 'Een vraag eindigt met een vraagteken.'),
     group: z.enum(QUESTION_GROUP_IDS),
     order: z.number().int(),
+    keywords: keywordList.optional(),
     sources: sourceIdList(sourceIds),
     lastChecked: checkedDate,
   });

@@ -9,9 +9,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type CompoundLexicon } from '../lib/compound-words';
-import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE } from '../lib/search-bundle';
+import { markKeywords } from '../lib/keyword-marks';
+import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../lib/search-bundle';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
+import { searchKeywords } from './search-keywords';
+import { writeSearchWords } from './search-words';
 
 /** Languages whose UI texts the search page keeps: ours, and Pagefind's fallback. */
 const UI_LANGUAGES = ['nl', 'en'];
@@ -36,6 +39,19 @@ const EXCLUDE_SELECTORS = [
   // "Laatst gecontroleerd op …" is about the text, not part of it.
   '.last-checked',
 ];
+
+/**
+ * How much an editor's keyword counts against a word in the body text (1). Pagefind squares
+ * weights: 5 makes a keyword about as strong as a word in a question's heading.
+ */
+const KEYWORD_WEIGHT = 5;
+
+/**
+ * A step's or question's heading, whatever its level (a step is an h2 in a guide, an h3 in
+ * the personal plan; a question an h3): as strong as Pagefind's h2 (body text is 1). 7 (a
+ * page title) let pages with many short steps win over the main guides (queries.yaml).
+ */
+const SECTION_HEADING_WEIGHT = 6;
 
 /** Site words shorter than this are too likely to cut a compound in the wrong place. */
 const MIN_SITE_WORD_LENGTH = 4;
@@ -78,16 +94,52 @@ function siteLexicon(bodies: readonly HTMLElement[]): CompoundLexicon {
  * An element with an id and `data-pagefind-title` (a step, a question) is one sub-result,
  * linked as `#<id>`. A heading with an id inside it (the question's `<h3 id="…-vraag">`,
  * there for aria-labelledby) would start a sub-result of its own and win the link, so
- * Pagefind's copy of the heading loses its id.
+ * Pagefind's copy of the heading loses its id. Its heading gets SECTION_HEADING_WEIGHT.
  */
 function keepSubResultsWhole(body: HTMLElement): void {
   for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
     for (const heading of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.removeAttribute('id');
+    section.querySelector('h1, h2, h3, h4, h5, h6')?.setAttribute('data-pagefind-weight', String(SECTION_HEADING_WEIGHT));
   }
 }
 
+/** The URL a built file serves: "gids/facebook/index.html" → "/gids/facebook/". */
+function pageUrl(sourcePath: string): string {
+  return `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Adds the editors' keywords (see search-keywords.ts) to Pagefind's copy: a guide's after its
+ * title, a step's or question's after its heading, so excerpts that skip them (keyword-marks.ts)
+ * still start at the text. Returns how many lists went in.
+ */
+function addKeywords(body: HTMLElement, url: string, keywords: ReadonlyMap<string, string[]>): number {
+  const block = (words: string[]) => `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${markKeywords(words)}</p>`;
+  let added = 0;
+  const pageWords = keywords.get(url);
+  if (pageWords) {
+    const title = body.querySelector('h1');
+    if (title) title.insertAdjacentHTML('afterend', block(pageWords));
+    else body.insertAdjacentHTML('afterbegin', block(pageWords));
+    added += 1;
+  }
+  for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
+    const words = keywords.get(`${url}#${section.id}`);
+    const heading = section.querySelector('h1, h2, h3, h4, h5, h6');
+    if (!words || !heading) continue;
+    heading.insertAdjacentHTML('afterend', block(words));
+    added += 1;
+  }
+  return added;
+}
+
 /** The page as Pagefind should read it: the same HTML with compounds marked in the text. */
-function prepareForIndex(root: HTMLElement, lexicon: CompoundLexicon): { html: string; marked: number } {
+function prepareForIndex(
+  root: HTMLElement,
+  lexicon: CompoundLexicon,
+  url: string,
+  keywords: ReadonlyMap<string, string[]>,
+): { html: string; marked: number; keywordLists: number } {
   let marked = 0;
   const body = searchBody(root);
   if (body) keepSubResultsWhole(body);
@@ -98,7 +150,8 @@ function prepareForIndex(root: HTMLElement, lexicon: CompoundLexicon): { html: s
       (node as unknown as { rawText: string }).rawText = text;
     }
   }
-  return { html: root.toString(), marked };
+  const keywordLists = body ? addKeywords(body, url, keywords) : 0;
+  return { html: root.toString(), marked, keywordLists };
 }
 
 function failOn(errors: readonly string[], step: string): void {
@@ -126,12 +179,15 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
   }
 
   const lexicon = combineLexicons(dutchDictionary(), siteLexicon(pages.map((page) => searchBody(page.root)!)));
+  const keywords = await searchKeywords();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   failOn(errors, 'starting Pagefind');
   try {
     let marked = 0;
+    let keywordLists = 0;
     for (const page of pages) {
-      const prepared = prepareForIndex(page.root, lexicon);
+      const prepared = prepareForIndex(page.root, lexicon, pageUrl(page.sourcePath), keywords);
+      keywordLists += prepared.keywordLists;
       marked += prepared.marked;
       const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: prepared.html });
       failOn(added.errors, `indexing ${page.sourcePath}`);
@@ -140,8 +196,12 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');
     await writeDutchUi(bundleDir, logger);
+    const words = await writeSearchWords(bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger.info(`Indexed ${pages.length} pages (${marked} text runs with compounds) in ${seconds} s.`);
+    logger.info(
+      `Indexed ${pages.length} pages (${marked} text runs with compounds, ${keywordLists} keyword lists) in ${seconds} s; ` +
+        `${words} words in ${SEARCH_WORDS_FILE}.`,
+    );
   } finally {
     await pagefind.close();
   }

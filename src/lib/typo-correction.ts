@@ -143,6 +143,25 @@ export function noResultsMessage(typed: string): string {
   return fill(ui.searchHelp.noResults, typed, '');
 }
 
+/**
+ * Little words that carry no topic. Pagefind only finds pages that have every word searched,
+ * so a spoken question ("hoe zorg ik dat …") finds nothing; without these it often does.
+ */
+const FILLER_WORDS = new Set(
+  (
+    'de het een en of ik je jij u we wij ze zij hij mijn me mij jouw je jullie wat hoe waar wie waarom wanneer welke ' +
+    'is zijn ben bent was dat die dit deze er niet wel geen voor van op in aan met als dan te om bij naar uit ook nog al ' +
+    'kan kun kunt moet mag wil wilt zou heb hebt heeft hebben word wordt worden vanaf tot over maar door zo toch even'
+  ).split(' '),
+);
+
+/** The query without filler words, or undefined when that leaves nothing or nothing changes. */
+export function withoutFillerWords(query: string): string | undefined {
+  const words = query.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !FILLER_WORDS.has(normalizeWord(word)));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
+}
+
 export interface CorrectedSearch<R> {
   results: R[];
   /** Set when the results are for corrected words: what was typed and what was searched. */
@@ -154,7 +173,8 @@ export interface CorrectedSearch<R> {
  * 1. search what was typed;
  * 2. if that finds nothing, or a word of 4+ letters finds nothing on its own (a weak result:
  *    Pagefind then ranks on the other words alone), load the word list;
- * 3. correct those words and search again; keep the new results when they are not empty.
+ * 3. correct those words and search again; keep the new results when they are not empty;
+ * 4. still nothing: search once more without filler words ("hoe", "ik", "dat").
  * `search` returns the results in ranked order (Pagefind's `search(term).results`).
  */
 export async function searchWithCorrection<R>(
@@ -170,13 +190,19 @@ export async function searchWithCorrection<R>(
   } else if (candidates.length > 1 || wordsOf(typed).length > 1) {
     for (const word of candidates) if ((await search(word)).length === 0) unknown.add(word);
   }
-  if (unknown.size === 0) return { results };
-  const correction = correctQuery(typed, await loadWordList(), (word) => unknown.has(word));
-  if (!correction.changed) return { results };
-  const corrected = await search(correction.query);
-  if (corrected.length === 0) return { results };
-  return {
-    results: corrected,
-    correction: { typed, searched: correction.query, typedFoundSomething: results.length > 0 },
-  };
+  let searched = typed;
+  let found = results;
+  if (unknown.size > 0) {
+    const correction = correctQuery(typed, await loadWordList(), (word) => unknown.has(word));
+    const corrected = correction.changed ? await search(correction.query) : [];
+    if (corrected.length > 0) [searched, found] = [correction.query, corrected];
+    else if (correction.changed && results.length === 0) searched = correction.query;
+  }
+  if (found.length === 0) {
+    const shorter = withoutFillerWords(searched);
+    const relaxed = shorter ? await search(shorter) : [];
+    if (relaxed.length > 0) [searched, found] = [shorter!, relaxed];
+  }
+  if (found === results) return { results };
+  return { results: found, correction: { typed, searched, typedFoundSomething: results.length > 0 } };
 }

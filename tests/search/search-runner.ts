@@ -45,12 +45,13 @@ async function preparePage(page: Page, origin: string, options: unknown): Promis
   );
 }
 
-export async function openSearchRunner(distDir: string): Promise<SearchRunner> {
+/** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
+export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
   const server: StaticServer = await serve(distDir);
   const executablePath = chromiumPath();
   const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
   const page = await browser.newPage();
-  await preparePage(page, server.origin, SEARCH_OPTIONS);
+  await preparePage(page, server.origin, options);
   let wordList: WordList | undefined;
   // A build without the list (an older one, measured for comparison) searches uncorrected.
   const loadWordList = async () =>

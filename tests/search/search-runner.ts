@@ -24,25 +24,30 @@ declare global {
   }
 }
 
+/**
+ * Loads Pagefind's API on a blank page and defines `window.benchSearch`. Written as a string:
+ * a bundler (Vitest) would rewrite `import()` inside a function passed to the page.
+ */
+function pageSetup(bundle: string, options: unknown): string {
+  return `(async () => {
+    const pagefind = await import(${JSON.stringify(bundle)});
+    await pagefind.options(${JSON.stringify(options)});
+    await pagefind.init();
+    window.benchSearch = async (query, max) => {
+      const found = await pagefind.search(query);
+      if (!found) return [];
+      const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
+      return data.map(({ url, sub_results }) => ({
+        url,
+        subResults: sub_results.map((part) => ({ url: part.url, locations: part.locations.length })),
+      }));
+    };
+  })()`;
+}
+
 async function preparePage(page: Page, origin: string, options: unknown): Promise<void> {
   await page.goto(`${origin}${BLANK_PAGE}`);
-  await page.evaluate(
-    async ({ bundle, options }) => {
-      const pagefind = await import(/* @vite-ignore */ bundle);
-      await pagefind.options(options);
-      await pagefind.init();
-      window.benchSearch = async (query: string, max: number) => {
-        const found = await pagefind.search(query);
-        if (!found) return [];
-        const data = await Promise.all(found.results.slice(0, max).map((result: { data(): Promise<unknown> }) => result.data()));
-        return data.map((result) => {
-          const { url, sub_results } = result as { url: string; sub_results: { url: string; locations: number[] }[] };
-          return { url, subResults: sub_results.map((part) => ({ url: part.url, locations: part.locations.length })) };
-        });
-      };
-    },
-    { bundle: `/${SEARCH_BUNDLE_DIR}/pagefind.js`, options },
-  );
+  await page.evaluate(pageSetup(`/${SEARCH_BUNDLE_DIR}/pagefind.js`, options));
 }
 
 /** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */

@@ -192,6 +192,12 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
       const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: prepared.html });
       failOn(added.errors, `indexing ${page.sourcePath}`);
     }
+    if (keywordLists !== keywords.size) {
+      throw new Error(
+        `Search index: ${keywords.size - keywordLists} keyword lists found no guide, step or question to go with ` +
+          `(looked for: ${[...keywords.keys()].join(', ')}).`,
+      );
+    }
     const bundleDir = join(distDir, SEARCH_BUNDLE_DIR);
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');

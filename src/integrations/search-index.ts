@@ -111,24 +111,24 @@ function pageUrl(sourcePath: string): string {
 /**
  * Adds the editors' keywords (see search-keywords.ts) to Pagefind's copy: a guide's after its
  * title, a step's or question's after its heading, so excerpts that skip them (keyword-marks.ts)
- * still start at the text. Returns how many lists went in.
+ * still start at the text. Returns the URLs whose keywords went in.
  */
-function addKeywords(body: HTMLElement, url: string, keywords: ReadonlyMap<string, string[]>): number {
+function addKeywords(body: HTMLElement, url: string, keywords: ReadonlyMap<string, string[]>): string[] {
   const block = (words: string[]) => `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${markKeywords(words)}</p>`;
-  let added = 0;
+  const added: string[] = [];
   const pageWords = keywords.get(url);
   if (pageWords) {
     const title = body.querySelector('h1');
     if (title) title.insertAdjacentHTML('afterend', block(pageWords));
     else body.insertAdjacentHTML('afterbegin', block(pageWords));
-    added += 1;
+    added.push(url);
   }
   for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
     const words = keywords.get(`${url}#${section.id}`);
     const heading = section.querySelector('h1, h2, h3, h4, h5, h6');
     if (!words || !heading) continue;
     heading.insertAdjacentHTML('afterend', block(words));
-    added += 1;
+    added.push(`${url}#${section.id}`);
   }
   return added;
 }
@@ -139,7 +139,7 @@ function prepareForIndex(
   lexicon: CompoundLexicon,
   url: string,
   keywords: ReadonlyMap<string, string[]>,
-): { html: string; marked: number; keywordLists: number } {
+): { html: string; marked: number; keywordUrls: string[] } {
   let marked = 0;
   const body = searchBody(root);
   if (body) keepSubResultsWhole(body);
@@ -150,8 +150,8 @@ function prepareForIndex(
       (node as unknown as { rawText: string }).rawText = text;
     }
   }
-  const keywordLists = body ? addKeywords(body, url, keywords) : 0;
-  return { html: root.toString(), marked, keywordLists };
+  const keywordUrls = body ? addKeywords(body, url, keywords) : [];
+  return { html: root.toString(), marked, keywordUrls };
 }
 
 function failOn(errors: readonly string[], step: string): void {
@@ -184,19 +184,17 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
   failOn(errors, 'starting Pagefind');
   try {
     let marked = 0;
-    let keywordLists = 0;
+    const placed = new Set<string>();
     for (const page of pages) {
       const prepared = prepareForIndex(page.root, lexicon, pageUrl(page.sourcePath), keywords);
-      keywordLists += prepared.keywordLists;
+      prepared.keywordUrls.forEach((url) => placed.add(url));
       marked += prepared.marked;
       const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: prepared.html });
       failOn(added.errors, `indexing ${page.sourcePath}`);
     }
-    if (keywordLists !== keywords.size) {
-      throw new Error(
-        `Search index: ${keywords.size - keywordLists} keyword lists found no guide, step or question to go with ` +
-          `(looked for: ${[...keywords.keys()].join(', ')}).`,
-      );
+    const unplaced = [...keywords.keys()].filter((url) => !placed.has(url));
+    if (unplaced.length > 0) {
+      throw new Error(`Search index: keywords found no guide, step or question at ${unplaced.join(', ')}.`);
     }
     const bundleDir = join(distDir, SEARCH_BUNDLE_DIR);
     const written = await index!.writeFiles({ outputPath: bundleDir });
@@ -205,7 +203,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const words = await writeSearchWords(bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(
-      `Indexed ${pages.length} pages (${marked} text runs with compounds, ${keywordLists} keyword lists) in ${seconds} s; ` +
+      `Indexed ${pages.length} pages (${marked} text runs with compounds, ${placed.size} keyword lists) in ${seconds} s; ` +
         `${words} words in ${SEARCH_WORDS_FILE}.`,
     );
   } finally {

@@ -69,6 +69,9 @@ describe('content errors', { timeout: 60_000 }, () => {
     ['an unknown source id', edit(GUIDE, 'sources: [bron-een]', 'sources: [bron-twee]'), 'sources.0', 'Onbekende bron'],
     ['a last-checked date in the future', edit(GUIDE, 'lastChecked: 2026-01-01', 'lastChecked: 2999-01-01'), 'lastChecked', 'toekomst'],
     ['a future date on one step', edit(GUIDE, '    body: Doe dat.', '    body: Doe dat.\n    lastChecked: 2999-01-01'), 'steps.1.lastChecked', 'toekomst'],
+    ['a keyword in capitals', edit(GUIDE, 'order: 1', 'order: 1\nkeywords: [Gehackt]'), 'keywords', 'kleine letters'],
+    ['a keyword listed twice on a step', edit(GUIDE, '  - id: eerste-stap', '  - id: eerste-stap\n    keywords: [opt-out, opt-out]'), 'steps.0.keywords', 'twee keer'],
+    ['an empty keyword list on a question', edit('content/questions/een-vraag.md', /^order: (.*)$/m, 'order: $1\nkeywords: []'), 'keywords', 'minstens één zoekwoord'],
     ['a question without a question mark', edit('content/questions/een-vraag.md', 'Is dit een vraag?', 'Dit is geen vraag'), 'question', 'vraagteken'],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);

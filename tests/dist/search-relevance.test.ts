@@ -10,7 +10,7 @@ import { searchKeywords } from '../../src/integrations/search-keywords';
 import { KEYWORD_MARK } from '../../src/lib/keyword-marks';
 import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle';
 import { parseWordList } from '../../src/lib/typo-correction';
-import { loadQueries, score, type QueryOutcome, type Scores } from '../search/relevance';
+import { loadQueries, score, shownSubResults, type QueryOutcome, type Scores } from '../search/relevance';
 import { openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { DIST, pages } from './dist-site';
 
@@ -56,6 +56,17 @@ describe('search relevance on the built index', { timeout: 120_000 }, () => {
     const faceboek = outcomes.find((outcome) => outcome.query.query === 'faceboek')!;
     expect(faceboek.searchedAs).toBe('facebook');
     expect(faceboek.top[0]).toBe('/gids/facebook/');
+  });
+
+  it('a question whose heading matches ranks above pages that mention the word once', async () => {
+    const results = await runner.search('consumentenbond');
+    const rank = (url: string) => results.findIndex((result) => result.url === url);
+    const faq = rank('/vragen/');
+    expect(faq).toBeGreaterThanOrEqual(0);
+    expect(shownSubResults(results[faq]!)).toContain('/vragen/#mening-consumentenbond');
+    for (const once of ['/over-deze-site/', '/gids/facebook/', '/gids/instagram/']) {
+      if (rank(once) >= 0) expect(rank(once), once).toBeGreaterThan(faq);
+    }
   });
 
   it('"bezwaar" puts both main guides first', async () => {

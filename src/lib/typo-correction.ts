@@ -174,7 +174,9 @@ export interface CorrectedSearch<R> {
  * 2. if that finds nothing, or a word of 4+ letters finds nothing on its own (a weak result:
  *    Pagefind then ranks on the other words alone), load the word list;
  * 3. correct those words and search again; keep the new results when they are not empty;
- * 4. still nothing: search once more without filler words ("hoe", "ik", "dat").
+ * 4. still nothing: search once more without filler words ("hoe", "ik", "dat");
+ * 5. still nothing: leave out one word at a time and keep the most specific search that
+ *    finds something (fewest results; on a tie, the word left out first).
  * `search` returns the results in ranked order (Pagefind's `search(term).results`).
  */
 export async function searchWithCorrection<R>(
@@ -202,6 +204,17 @@ export async function searchWithCorrection<R>(
     const shorter = withoutFillerWords(searched);
     const relaxed = shorter ? await search(shorter) : [];
     if (relaxed.length > 0) [searched, found] = [shorter!, relaxed];
+    else if (shorter) searched = shorter;
+  }
+  if (found.length === 0) {
+    const words = searched.split(/\s+/).filter(Boolean);
+    if (words.length >= 3) {
+      for (const [index] of words.entries()) {
+        const fewer = words.filter((_, other) => other !== index).join(' ');
+        const candidate = await search(fewer);
+        if (candidate.length > 0 && (found.length === 0 || candidate.length < found.length)) [found, searched] = [candidate, fewer];
+      }
+    }
   }
   if (found === results) return { results };
   return { results: found, correction: { typed, searched, typedFoundSomething: results.length > 0 } };

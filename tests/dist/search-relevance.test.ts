@@ -14,9 +14,9 @@ import { loadQueries, score, shownSubResults, type QueryOutcome, type Scores } f
 import { openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { DIST, pages } from './dist-site';
 
-/** The levels reached when the gate was set (78 queries: 76 hits at 3, MRR 0.915). */
-const MIN_HIT_AT_3 = 0.97;
-const MIN_MRR = 0.91;
+/** The levels reached when the gate was set (78 queries: 77 hits at 3, MRR 0.929). */
+const MIN_HIT_AT_3 = 0.98;
+const MIN_MRR = 0.92;
 const WORD_LIST_BUDGET = 8 * 1024;
 
 const wordListText = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8');

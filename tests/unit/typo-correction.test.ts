@@ -183,6 +183,14 @@ describe('searchWithCorrection', () => {
     });
   });
 
+  it('then leaves out one word, keeping the most specific search that finds something', async () => {
+    const result = await searchWithCorrection('bezwaar maken facebook vandaag', search, load);
+    expect(result).toEqual({
+      results: ['/gids/facebook/'],
+      correction: { typed: 'bezwaar maken facebook vandaag', searched: 'bezwaar maken facebook', typedFoundSomething: false },
+    });
+  });
+
   it('keeps the empty result when nothing helps', async () => {
     expect(await searchWithCorrection('zonnebloem', search, load)).toEqual({ results: [] });
   });

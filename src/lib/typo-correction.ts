@@ -88,6 +88,27 @@ export function parseWordList(text: string): WordList {
 }
 
 /**
+ * A loader for `searchWithCorrection`: fetches the word list once, on the first call, and
+ * keeps it. `url` is the bundle path plus SEARCH_WORDS_FILE ("/pagefind/search-words.txt").
+ * A failed fetch rejects (and is tried again next time), so the page can show its failure
+ * message instead of results for uncorrected words.
+ */
+export function wordListLoader(url: string, fetchFn: typeof fetch = fetch): () => Promise<WordList> {
+  let loaded: Promise<WordList> | undefined;
+  return () =>
+    (loaded ??= fetchFn(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.text();
+      })
+      .then(parseWordList)
+      .catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      }));
+}
+
+/**
  * The nearest known word, or undefined when the word is known, too short, or nothing is
  * close enough. Ties go to the more frequent word (earlier in the list).
  */

@@ -1,12 +1,10 @@
 // Runs the benchmark's queries the way the search page does: Pagefind's own API in Chromium
 // (its WebAssembly and index files, as a reader's browser loads them), with the ranking the
 // page sets, and our typo correction when a query finds nothing or little.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
-import { parseWordList, searchWithCorrection, type WordList } from '../../src/lib/typo-correction.ts';
+import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
 import { BLANK_PAGE, chromiumPath, serve, type StaticServer } from './static-server.ts';
 
@@ -57,12 +55,10 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
   const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
   const page = await browser.newPage();
   await preparePage(page, server.origin, options);
-  let wordList: WordList | undefined;
-  // A build without the list (an older one, measured for comparison) searches uncorrected.
-  const loadWordList = async () =>
-    (wordList ??= parseWordList(
-      await readFile(join(distDir, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8').catch(() => ''),
-    ));
+  // Fetched over HTTP like the page does. A build without the list (an older one, measured
+  // for comparison) searches uncorrected.
+  const fetchWordList = wordListLoader(`${server.origin}/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}`);
+  const loadWordList = () => fetchWordList().catch(() => parseWordList(''));
   const search = (query: string) => page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
 
   return {

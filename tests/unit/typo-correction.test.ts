@@ -9,6 +9,7 @@ import {
   noResultsMessage,
   parseWordList,
   searchWithCorrection,
+  wordListLoader,
   withoutFillerWords,
   wordsOf,
 } from '../../src/lib/typo-correction';
@@ -193,5 +194,30 @@ describe('searchWithCorrection', () => {
 
   it('keeps the empty result when nothing helps', async () => {
     expect(await searchWithCorrection('zonnebloem', search, load)).toEqual({ results: [] });
+  });
+});
+
+describe('wordListLoader', () => {
+  it('fetches the list once and parses it', async () => {
+    const urls: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      urls.push(url);
+      return new Response('facebook\nbezwaar\n');
+    }) as typeof fetch;
+    const load = wordListLoader('/pagefind/search-words.txt', fakeFetch);
+    expect((await load()).words).toEqual(['facebook', 'bezwaar']);
+    await load();
+    expect(urls).toEqual(['/pagefind/search-words.txt']);
+  });
+
+  it('rejects on a failed fetch and tries again next time', async () => {
+    let calls = 0;
+    const flaky = (async () => {
+      calls += 1;
+      return calls === 1 ? new Response('', { status: 404 }) : new Response('meta\n');
+    }) as typeof fetch;
+    const load = wordListLoader('/pagefind/search-words.txt', flaky);
+    await expect(load()).rejects.toThrow('404');
+    expect((await load()).words).toEqual(['meta']);
   });
 });

@@ -1,7 +1,9 @@
 // Builds the Pagefind search index as the last step of `astro build`, so `npm run build`
 // stays plain `astro build`. Pages are read from dist/ and handed to Pagefind in memory:
-// the copy Pagefind sees gets Dutch compounds marked for splitting (see compound-words.ts);
-// the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written.
+// the copy Pagefind sees gets Dutch compounds marked for splitting (see compound-words.ts),
+// the editors' search keywords (keyword-marks.ts) and weights on step and question headings;
+// the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written,
+// including the word list for typo correction (search-words.ts).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +44,7 @@ const EXCLUDE_SELECTORS = [
 
 /**
  * How much an editor's keyword counts against a word in the body text (1). Pagefind squares
- * weights: 5 makes a keyword about as strong as a word in a question's heading.
+ * weights, so 5 counts 25 times a body word: a little less than a heading (6).
  */
 const KEYWORD_WEIGHT = 5;
 

@@ -6,7 +6,7 @@ import { defineCollection, type ImageFunction } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { isKebabCase, isNotInFuture } from './lib/content-rules';
+import { isKebabCase, isNotInFuture, keywordProblem } from './lib/content-rules';
 import { QUESTION_GROUP_IDS } from './lib/question-groups';
 
 const SOURCES_FILE = 'content/sources.yaml';
@@ -21,6 +21,18 @@ export const kebabId = (what: string) =>
 export const updatedDate = z.coerce
   .date({ message: 'Verwacht een datum als 2026-11-29.' })
   .refine((date) => isNotInFuture(date), { message: 'Deze datum ligt in de toekomst.' });
+
+/**
+ * Words readers search with that the text itself does not use ("gehackt", "opt-out"). Search
+ * finds the guide, step or question by them; readers never see them.
+ */
+export const keywordList = z
+  .array(z.string())
+  .min(1, 'Laat "keywords" weg of noem minstens één zoekwoord.')
+  .superRefine((keywords, ctx) => {
+    const problem = keywordProblem(keywords);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const sourceSchema = z
   .object({
@@ -87,6 +99,7 @@ export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
      * so links people already shared (`#bezwaar-losse-accounts`) still land here.
      */
     oldIds: z.array(kebabId('Oud stap-id')).optional(),
+    keywords: keywordList.optional(),
     /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
     illustration: z
       .object({
@@ -110,6 +123,7 @@ export function guideSchema(sourceIds: readonly string[], image: ImageFunction) 
     /** Position in lists of guides. */
     order: z.number().int(),
     updated: updatedDate,
+    keywords: keywordList.optional(),
     sources: sourceIdList(sourceIds),
     /**
      * For guides whose steps follow Meta's apps: the sources the route comes from. Nobody on
@@ -161,6 +175,7 @@ export function questionSchema(sourceIds: readonly string[]) {
     question: z.string().regex(/\?$/, 'Een vraag eindigt met een vraagteken.'),
     group: z.enum(QUESTION_GROUP_IDS),
     order: z.number().int(),
+    keywords: keywordList.optional(),
     sources: sourceIdList(sourceIds),
     updated: updatedDate,
   });

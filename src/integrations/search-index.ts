@@ -1,7 +1,9 @@
 // Builds the Pagefind search index as the last step of `astro build`, so `npm run build`
 // stays plain `astro build`. Pages are read from dist/ and handed to Pagefind in memory:
-// the copy Pagefind sees gets Dutch compounds marked for splitting (see compound-words.ts);
-// the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written.
+// the copy Pagefind sees gets Dutch compounds marked for splitting (see compound-words.ts),
+// the editors' search keywords (keyword-marks.ts) and weights on step and question headings;
+// the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written,
+// including the word list for typo correction (search-words.ts).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +11,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type CompoundLexicon } from '../lib/compound-words';
+import { markKeywords } from '../lib/keyword-marks';
 import { NOT_CONTENT_SELECTOR } from '../lib/not-content';
-import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE } from '../lib/search-bundle';
+import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../lib/search-bundle';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
+import { searchKeywords } from './search-keywords';
+import { writeSearchWords } from './search-words';
 
 /** Languages whose UI texts the search page keeps: ours, and Pagefind's fallback. */
 const UI_LANGUAGES = ['nl', 'en'];
@@ -26,6 +31,19 @@ const NOT_INDEXED = new Set(['404.html', 'zoeken/index.html']);
  * renaming a class must not change what search finds.
  */
 const EXCLUDE_SELECTORS = ['nav', 'form', 'button', 'footer', 'noscript', '[aria-hidden="true"]', NOT_CONTENT_SELECTOR];
+
+/**
+ * How much an editor's keyword counts against a word in the body text (1). Pagefind squares
+ * weights, so 5 counts 25 times a body word: a little less than a heading (6).
+ */
+const KEYWORD_WEIGHT = 5;
+
+/**
+ * A step's or question's heading, whatever its level (a step is an h2 in a guide, an h3 in
+ * the personal plan; a question an h3): as strong as Pagefind's h2 (body text is 1). 7 (a
+ * page title) let pages with many short steps win over the main guides (queries.yaml).
+ */
+const SECTION_HEADING_WEIGHT = 6;
 
 /** Site words shorter than this are too likely to cut a compound in the wrong place. */
 const MIN_SITE_WORD_LENGTH = 4;
@@ -68,16 +86,52 @@ function siteLexicon(bodies: readonly HTMLElement[]): CompoundLexicon {
  * An element with an id and `data-pagefind-title` (a step, a question) is one sub-result,
  * linked as `#<id>`. A heading with an id inside it (the question's `<h3 id="…-vraag">`,
  * there for aria-labelledby) would start a sub-result of its own and win the link, so
- * Pagefind's copy of the heading loses its id.
+ * Pagefind's copy of the heading loses its id. Its heading gets SECTION_HEADING_WEIGHT.
  */
 function keepSubResultsWhole(body: HTMLElement): void {
   for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
     for (const heading of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.removeAttribute('id');
+    section.querySelector('h1, h2, h3, h4, h5, h6')?.setAttribute('data-pagefind-weight', String(SECTION_HEADING_WEIGHT));
   }
 }
 
+/** The URL a built file serves: "gids/facebook/index.html" → "/gids/facebook/". */
+function pageUrl(sourcePath: string): string {
+  return `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Adds the editors' keywords (see search-keywords.ts) to Pagefind's copy: a guide's after its
+ * title, a step's or question's after its heading, so excerpts that skip them (keyword-marks.ts)
+ * still start at the text. Returns the URLs whose keywords went in.
+ */
+function addKeywords(body: HTMLElement, url: string, keywords: ReadonlyMap<string, string[]>): string[] {
+  const block = (words: string[]) => `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${markKeywords(words)}</p>`;
+  const added: string[] = [];
+  const pageWords = keywords.get(url);
+  if (pageWords) {
+    const title = body.querySelector('h1');
+    if (title) title.insertAdjacentHTML('afterend', block(pageWords));
+    else body.insertAdjacentHTML('afterbegin', block(pageWords));
+    added.push(url);
+  }
+  for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
+    const words = keywords.get(`${url}#${section.id}`);
+    const heading = section.querySelector('h1, h2, h3, h4, h5, h6');
+    if (!words || !heading) continue;
+    heading.insertAdjacentHTML('afterend', block(words));
+    added.push(`${url}#${section.id}`);
+  }
+  return added;
+}
+
 /** The page as Pagefind should read it: the same HTML with compounds marked in the text. */
-function prepareForIndex(root: HTMLElement, lexicon: CompoundLexicon): { html: string; marked: number } {
+function prepareForIndex(
+  root: HTMLElement,
+  lexicon: CompoundLexicon,
+  url: string,
+  keywords: ReadonlyMap<string, string[]>,
+): { html: string; marked: number; keywordUrls: string[] } {
   let marked = 0;
   const body = searchBody(root);
   if (body) keepSubResultsWhole(body);
@@ -88,7 +142,8 @@ function prepareForIndex(root: HTMLElement, lexicon: CompoundLexicon): { html: s
       (node as unknown as { rawText: string }).rawText = text;
     }
   }
-  return { html: root.toString(), marked };
+  const keywordUrls = body ? addKeywords(body, url, keywords) : [];
+  return { html: root.toString(), marked, keywordUrls };
 }
 
 function failOn(errors: readonly string[], step: string): void {
@@ -116,22 +171,33 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
   }
 
   const lexicon = combineLexicons(dutchDictionary(), siteLexicon(pages.map((page) => searchBody(page.root)!)));
+  const keywords = await searchKeywords();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   failOn(errors, 'starting Pagefind');
   try {
     let marked = 0;
+    const placed = new Set<string>();
     for (const page of pages) {
-      const prepared = prepareForIndex(page.root, lexicon);
+      const prepared = prepareForIndex(page.root, lexicon, pageUrl(page.sourcePath), keywords);
+      prepared.keywordUrls.forEach((url) => placed.add(url));
       marked += prepared.marked;
       const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: prepared.html });
       failOn(added.errors, `indexing ${page.sourcePath}`);
+    }
+    const unplaced = [...keywords.keys()].filter((url) => !placed.has(url));
+    if (unplaced.length > 0) {
+      throw new Error(`Search index: keywords found no guide, step or question at ${unplaced.join(', ')}.`);
     }
     const bundleDir = join(distDir, SEARCH_BUNDLE_DIR);
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');
     await writeDutchUi(bundleDir, logger);
+    const words = await writeSearchWords(bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger.info(`Indexed ${pages.length} pages (${marked} text runs with compounds) in ${seconds} s.`);
+    logger.info(
+      `Indexed ${pages.length} pages (${marked} text runs with compounds, ${placed.size} keyword lists) in ${seconds} s; ` +
+        `${words} words in ${SEARCH_WORDS_FILE}.`,
+    );
   } finally {
     await pagefind.close();
   }

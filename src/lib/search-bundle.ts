@@ -10,3 +10,6 @@ export const SEARCH_BUNDLE_DIR = SEARCH_BUNDLE_PATH.replaceAll('/', '');
 
 /** Pagefind's Component UI with only Dutch (and fallback English) texts, made at build time. */
 export const SEARCH_UI_FILE = 'pagefind-component-ui.nl.js';
+
+/** The site's own words, most frequent first, for typo correction; loaded only on a miss. */
+export const SEARCH_WORDS_FILE = 'search-words.txt';

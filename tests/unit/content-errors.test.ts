@@ -75,6 +75,9 @@ describe('content file names', { timeout: 60_000 }, () => {
     ['an illustration that is not an SVG file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'), 'steps.0.illustration.src', 'SVG-bestand'],
     ['an illustration without alt text', edit(GUIDE, /, alt: "[^"]*"/, ''), 'steps.0.illustration.alt', 'alt-tekst'],
     ['an illustration with an empty alt text', edit(GUIDE, /alt: "[^"]*"/, 'alt: " "'), 'steps.0.illustration.alt', 'alt-tekst'],
+    ['a keyword in capitals', edit(GUIDE, 'order: 1', 'order: 1\nkeywords: [Gehackt]'), 'keywords', 'kleine letters'],
+    ['a keyword listed twice on a step', edit(GUIDE, '  - id: eerste-stap', '  - id: eerste-stap\n    keywords: [opt-out, opt-out]'), 'steps.0.keywords', 'twee keer'],
+    ['an empty keyword list on a question', edit('content/questions/een-vraag.md', /^order: (.*)$/m, 'order: $1\nkeywords: []'), 'keywords', 'minstens één zoekwoord'],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);
     expect(result.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKebabCase, isNotInFuture } from '../../src/lib/content-rules';
+import { isKebabCase, isNotInFuture, keywordProblem } from '../../src/lib/content-rules';
 
 describe('isKebabCase', () => {
   it.each(['privacycentrum', 'bezwaar-te-maken', 'stap-2'])('accepts %s', (id) => {
@@ -21,5 +21,19 @@ describe('isNotInFuture', () => {
   });
   it('rejects tomorrow', () => {
     expect(isNotInFuture(new Date('2026-11-30'), now)).toBe(false);
+  });
+});
+
+describe('keywordProblem', () => {
+  it('accepts lower-case words and short phrases', () => {
+    expect(keywordProblem(['gehackt', 'opt-out', 'bezwaar maken', "foto's van mij", 'privé'])).toBeUndefined();
+  });
+
+  it.each([['Gehackt'], ['twee  spaties'], [' gehackt'], ['een heel lange zin als zoekwoord'], ['']])('rejects %j', (keyword) => {
+    expect(keywordProblem([keyword])).toContain(`Zoekwoord "${keyword}"`);
+  });
+
+  it('rejects a keyword listed twice', () => {
+    expect(keywordProblem(['gehackt', 'nepaccount', 'gehackt'])).toBe('Zoekwoord "gehackt" staat twee keer in de lijst.');
   });
 });

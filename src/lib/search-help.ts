@@ -1,0 +1,59 @@
+// "Never a dead end": what the search page offers when a search finds nothing, even after
+// typo correction. Pure: the page passes in the guides and questions from the content
+// collections and renders the links this returns, with the headings in `ui.searchHelp`.
+import { ui } from '../i18n/nl.ts';
+import { guideUrl, PAGE_PATHS, questionUrl } from './routes.ts';
+
+/** The questions readers ask most, in this order. The one place this list lives. */
+export const POPULAR_QUESTION_IDS = ['is-het-te-laat', 'hoe-maak-ik-bezwaar', 'elk-account-apart', 'geen-bevestiging'];
+
+/** The guide for readers whose app does not match the steps. */
+export const MENU_GUIDE_ID = 'menu-ziet-er-anders-uit';
+
+export interface HelpLink {
+  href: string;
+  text: string;
+}
+
+export interface HelpGroup {
+  heading: string;
+  links: HelpLink[];
+}
+
+export interface GuideInput {
+  id: string;
+  title: string;
+  order: number;
+}
+
+export interface QuestionInput {
+  id: string;
+  question: string;
+}
+
+/**
+ * The groups to show under "no results": popular questions, the menu guide, every guide
+ * (in list order) and the link to all questions. Throws, naming the id, when a popular
+ * question or the menu guide no longer exists, so the build fails instead of a dead link.
+ */
+export function noResultsHelp(guides: readonly GuideInput[], questions: readonly QuestionInput[]): HelpGroup[] {
+  const question = (id: string) => {
+    const found = questions.find((entry) => entry.id === id);
+    if (!found) throw new Error(`search-help.ts: POPULAR_QUESTION_IDS names "${id}", but content/questions/${id}.md is missing.`);
+    return { href: questionUrl(found.id), text: found.question };
+  };
+  const menu = guides.find((guide) => guide.id === MENU_GUIDE_ID);
+  if (!menu) throw new Error(`search-help.ts: MENU_GUIDE_ID names "${MENU_GUIDE_ID}", but that guide is missing.`);
+  const sorted = [...guides].sort((a, b) => a.order - b.order);
+  return [
+    { heading: ui.searchHelp.popularHeading, links: POPULAR_QUESTION_IDS.map(question) },
+    { heading: ui.searchHelp.menuHeading, links: [{ href: guideUrl(menu.id), text: menu.title }] },
+    {
+      heading: ui.searchHelp.guidesHeading,
+      links: [
+        ...sorted.map((guide) => ({ href: guideUrl(guide.id), text: guide.title })),
+        { href: PAGE_PATHS.questions, text: ui.searchHelp.allQuestions },
+      ],
+    },
+  ];
+}

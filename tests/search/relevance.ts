@@ -1,0 +1,134 @@
+// The relevance benchmark's pure part: what a query expects (tests/search/queries.yaml),
+// which links a reader sees for a result, and the scores hit@3 and MRR. No browser here,
+// so the numbers can be checked by unit tests and shared by the bench and the dist gate.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** The file with the readers' queries and where each answer lives. */
+export const QUERIES_FILE = new URL('./queries.yaml', import.meta.url);
+
+/** The search page shows this many steps or questions under a page result. */
+export const SHOWN_SUB_RESULTS = 4;
+
+/** Results looked at for MRR; an answer further down counts as not found. */
+export const RANKED_RESULTS = 10;
+
+export interface BenchQuery {
+  query: string;
+  /** Pages (`/gids/facebook/`) or anchors (`/vragen/#is-het-te-laat`); any one of them answers. */
+  answers: string[];
+  /** Pages that must be the first results, in any order (e.g. both main guides for "bezwaar"). */
+  first: string[];
+  /** What kind of wording this is: synonym, typo, question, … (for the report only). */
+  kind: string;
+}
+
+export interface SubResultData {
+  url: string;
+  /** How many query words Pagefind found in this part. */
+  locations: number;
+}
+
+/** One page result as Pagefind returns it, reduced to what ranking needs. */
+export interface ResultData {
+  url: string;
+  subResults: SubResultData[];
+}
+
+/**
+ * The steps or questions a reader sees under a page result: Pagefind's Component UI drops
+ * the part that is the page itself, then keeps the `max` parts with the most matches, in page
+ * order (its `getDisplaySubResults`).
+ */
+export function shownSubResults(result: ResultData, max = SHOWN_SUB_RESULTS): string[] {
+  const parts = result.subResults[0]?.url === result.url ? result.subResults.slice(1) : result.subResults;
+  if (parts.length <= max) return parts.map((part) => part.url);
+  const kept = new Set(
+    [...parts]
+      .sort((a, b) => b.locations - a.locations)
+      .slice(0, max)
+      .map((part) => part.url),
+  );
+  return parts.filter((part) => kept.has(part.url)).map((part) => part.url);
+}
+
+/** The links a reader sees for one result: the page, then its shown parts. */
+export function shownLinks(result: ResultData): string[] {
+  return [result.url, ...shownSubResults(result)];
+}
+
+/** 1-based position of the first result that shows `answer`, or 0 when none does. */
+export function rankOf(answer: string, results: readonly ResultData[]): number {
+  const index = results.slice(0, RANKED_RESULTS).findIndex((result) => shownLinks(result).includes(answer));
+  return index + 1;
+}
+
+/**
+ * The rank that counts for a query: the best rank of any of its answers. With `first`: 1 when
+ * those pages are the first results, else one below the lowest of them, so another page
+ * pushing in between is never a hit at 3 (two pages, one of them third: rank 4).
+ */
+export function queryRank(query: BenchQuery, results: readonly ResultData[]): number {
+  if (query.first.length > 0) {
+    const ranks = query.first.map((page) => rankOf(page, results));
+    if (ranks.includes(0)) return 0;
+    const worst = Math.max(...ranks);
+    return worst === query.first.length ? 1 : worst + 1;
+  }
+  const ranks = query.answers.map((answer) => rankOf(answer, results)).filter((rank) => rank > 0);
+  return ranks.length > 0 ? Math.min(...ranks) : 0;
+}
+
+export interface QueryOutcome {
+  query: BenchQuery;
+  rank: number;
+  /** The query as searched after typo correction, when it changed. */
+  searchedAs?: string | undefined;
+  /** The first three page links, for the list of misses. */
+  top: string[];
+}
+
+export interface Scores {
+  hitAt3: number;
+  mrr: number;
+  misses: QueryOutcome[];
+}
+
+export function score(outcomes: readonly QueryOutcome[]): Scores {
+  const count = Math.max(outcomes.length, 1);
+  const hits = outcomes.filter((outcome) => outcome.rank >= 1 && outcome.rank <= 3);
+  const reciprocal = outcomes.reduce((sum, outcome) => sum + (outcome.rank > 0 ? 1 / outcome.rank : 0), 0);
+  return {
+    hitAt3: hits.length / count,
+    mrr: reciprocal / count,
+    misses: outcomes.filter((outcome) => !hits.includes(outcome)),
+  };
+}
+
+const asList = (value: unknown): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+
+/** Reads and checks the queries file; a wrong entry stops the run with its position. */
+export function parseQueries(text: string): BenchQuery[] {
+  const list: unknown = parse(text);
+  if (!Array.isArray(list)) throw new Error('queries.yaml: expected a list of queries.');
+  const seen = new Set<string>();
+  return list.map((entry: Record<string, unknown>, index) => {
+    const query = String(entry['query'] ?? '').trim();
+    const answers = asList(entry['answer']);
+    const first = asList(entry['first']);
+    const where = `queries.yaml entry ${index + 1} (${query || 'no query'})`;
+    if (!query) throw new Error(`${where}: "query" is empty.`);
+    if (seen.has(query)) throw new Error(`${where}: the query is listed twice.`);
+    seen.add(query);
+    if (answers.length === 0 && first.length === 0) throw new Error(`${where}: give "answer" or "first".`);
+    for (const link of [...answers, ...first]) {
+      if (!/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/.test(link)) throw new Error(`${where}: "${link}" is not a site link.`);
+    }
+    return { query, answers, first, kind: String(entry['kind'] ?? 'word') };
+  });
+}
+
+export function loadQueries(): BenchQuery[] {
+  return parseQueries(readFileSync(QUERIES_FILE, 'utf8'));
+}

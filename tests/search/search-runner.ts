@@ -1,0 +1,80 @@
+// Runs the benchmark's queries the way the search page does: Pagefind's own API in Chromium
+// (its WebAssembly and index files, as a reader's browser loads them), with the ranking the
+// page sets, and our typo correction when a query finds nothing or little.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
+import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
+import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
+import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
+import { BLANK_PAGE, chromiumPath, serve, type StaticServer } from './static-server.ts';
+
+export interface SearchRunner {
+  /** Ranked results of one plain Pagefind search (no correction). */
+  search(query: string): Promise<ResultData[]>;
+  /** One benchmark query, corrected as on the search page. */
+  run(query: BenchQuery): Promise<QueryOutcome>;
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    benchSearch(query: string, max: number): Promise<ResultData[]>;
+  }
+}
+
+/**
+ * Loads Pagefind's API on a blank page and defines `window.benchSearch`. Written as a string:
+ * a bundler (Vitest) would rewrite `import()` inside a function passed to the page.
+ */
+function pageSetup(bundle: string, options: unknown): string {
+  return `(async () => {
+    const pagefind = await import(${JSON.stringify(bundle)});
+    await pagefind.options(${JSON.stringify(options)});
+    await pagefind.init();
+    window.benchSearch = async (query, max) => {
+      const found = await pagefind.search(query);
+      if (!found) return [];
+      const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
+      return data.map(({ url, sub_results }) => ({
+        url,
+        subResults: sub_results.map((part) => ({ url: part.url, locations: part.locations.length })),
+      }));
+    };
+  })()`;
+}
+
+async function preparePage(page: Page, origin: string, options: unknown): Promise<void> {
+  await page.goto(`${origin}${BLANK_PAGE}`);
+  await page.evaluate(pageSetup(`/${SEARCH_BUNDLE_DIR}/pagefind.js`, options));
+}
+
+/** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
+export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
+  const server: StaticServer = await serve(distDir);
+  const executablePath = chromiumPath();
+  const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+  const page = await browser.newPage();
+  await preparePage(page, server.origin, options);
+  // Fetched over HTTP like the page does. A build without the list (an older one, measured
+  // for comparison) searches uncorrected.
+  const fetchWordList = wordListLoader(`${server.origin}/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}`);
+  const loadWordList = () => fetchWordList().catch(() => parseWordList(''));
+  const search = (query: string) => page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
+
+  return {
+    search,
+    async run(query) {
+      const { results, correction } = await searchWithCorrection(query.query, search, loadWordList);
+      return {
+        query,
+        rank: queryRank(query, results),
+        searchedAs: correction?.searched,
+        top: results.slice(0, 3).map((result) => result.url),
+      };
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}

@@ -29,7 +29,7 @@ export const ui = {
     heading: 'Zeg nee tegen AI-training met je berichten',
     intro: [
       'Meta is het bedrijf achter Facebook en Instagram. Sinds 27 mei 2025 traint Meta zijn AI met openbare ' +
-        "berichten van volwassenen in de EU. Het gaat om je openbare posts, foto's en reacties. Ook oude berichten " +
+        "berichten van volwassenen in de EU. Het gaat om je openbare berichten, foto's en reacties. Ook oude berichten " +
         'tellen mee.',
       'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Het kost een paar minuten. Je ' +
         'bezwaar telt vanaf het moment dat je het verstuurt.',
@@ -230,8 +230,8 @@ export const ui = {
 
   footer: {
     promise:
-      'Deze site is onafhankelijk. Hij is niet van Meta. Er zijn geen cookies en er is geen tracking: wat je ' +
-      'hier aanvinkt, blijft op je eigen telefoon.',
+      'Deze site is onafhankelijk. Hij is niet van Meta. Er zijn geen cookies en we houden niet bij wat je leest. ' +
+      'Wat je hier aanvinkt, blijft op je eigen apparaat.',
     about: 'Over deze site',
     sources: 'Hoe we bronnen kiezen',
     whatHappened: 'Wat is er gebeurd',

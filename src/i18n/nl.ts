@@ -31,7 +31,7 @@ export const ui = {
       'Meta is het bedrijf achter Facebook en Instagram. Sinds 27 mei 2025 traint Meta zijn AI met openbare ' +
         "berichten van volwassenen in de EU. Het gaat om je openbare berichten, foto's en reacties. Ook oude berichten " +
         'tellen mee.',
-      'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Het kost een paar minuten. Je ' +
+      'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Wij schatten dat het een paar minuten kost. Je ' +
         'bezwaar telt vanaf het moment dat je het verstuurt.',
     ],
     chooseApp: 'Welke app gebruik je?',
@@ -89,6 +89,9 @@ export const ui = {
   report: {},
 
   guide: {
+    /** Under each guide's summary: AI and training in plain words, where they first appear. */
+    aboutAi: 'AI is software die tekst of beelden maakt. Ze leert van heel veel voorbeelden. Dat heet trainen.',
+    aboutAiLink: 'Meer over AI',
     stepCount: (steps: number) => `${steps} stappen`,
     minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten`,
     /** A step's heading for screen readers and search: "Stap 3: Open het Privacycentrum". */

@@ -29,6 +29,9 @@ export function questionUrl(id: string): string {
 /** The guide for menus that look different; every guide that follows Meta's apps points to it. */
 export const DIFFERENT_MENU_GUIDE = 'menu-ziet-er-anders-uit';
 
+/** The FAQ answer that explains AI and training; every guide links to it near the top. */
+export const WHAT_IS_AI_QUESTION = 'wat-is-ai';
+
 /** Guides other pages link to by name. Slugs are file names in content/guides/ and never change. */
 export const GUIDE_SLUGS = {
   facebook: 'facebook',

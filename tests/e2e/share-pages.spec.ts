@@ -41,7 +41,7 @@ test('shows a link to the step when the page is not sent on', async ({ page, req
   await page.setContent(html.replace(/<meta http-equiv="refresh"[^>]*>/, ''));
   const link = page.getByRole('link', { name: /^Ga naar stap 3 in de gids$/ });
   await expect(link).toHaveAttribute('href', '/gids/facebook/#privacycentrum');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stap 3 van 8: Open het Privacycentrum');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Stap 3 van 8: .*Privacycentrum$/);
 });
 
 test('the copy button hands out the share URL', async ({ page, context, baseURL }) => {

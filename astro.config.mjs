@@ -8,10 +8,14 @@ import serverFiles from './src/integrations/server-files.ts';
 import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
+import { contactAddress } from './src/lib/contact.ts';
 
 // The public address of the site, used for canonical URLs, Open Graph and the sitemap.
 // Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
+// The editors' address (SITE_CONTACT, else redactie@<host>): asked here so a malformed one stops
+// the build at once, with a message that names the variable.
+contactAddress(site);
 
 export default defineConfig({
   site,

@@ -102,10 +102,17 @@ export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
     keywords: keywordList.optional(),
     /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
     illustration: z
-      .object({
-        src: illustrationPath(image),
-        alt: z.string({ message: ALT_MESSAGE }).trim().min(1, ALT_MESSAGE),
-      })
+      .preprocess(
+        // image() turns `src` into image metadata; `file` keeps the path as written, for what needs
+        // the SVG itself (a step's preview image). Astro's metadata has no public file path.
+        (value) => (value && typeof value === 'object' && 'src' in value ? { ...value, file: value.src } : value),
+        z.object({
+          src: illustrationPath(image),
+          /** The SVG's path as the editor wrote it, relative to the guide file. Set from `src`. */
+          file: z.string(),
+          alt: z.string({ message: ALT_MESSAGE }).trim().min(1, ALT_MESSAGE),
+        }),
+      )
       .optional(),
   });
 }

@@ -84,9 +84,29 @@ export const ui = {
     screenLooksDifferent: 'Ziet je scherm er anders uit? Lees dan',
   },
 
-  stepContext: {},
+  /** Above a step opened from its link, so it makes sense on its own (hidden otherwise). */
+  stepContext: {
+    /** "Stap 3 van 8 · Bezwaar maken op Facebook". */
+    where: (number: number, total: number, guide: string) => `Stap ${number} van ${total} · ${guide}`,
+    /** Before the link to step 1, in guides whose steps follow Meta's apps. */
+    notLoggedIn: 'Nog niet ingelogd?',
+    startAtOne: 'Begin bij stap 1',
+  },
 
-  report: {},
+  /** Under each step that follows Meta's apps: an e-mail to the editors, written in the reader's own mail program. */
+  report: {
+    link: 'Klopt dit niet meer? Laat het ons weten',
+    /** "Klopt niet meer: Bezwaar maken op Facebook, stap 3 (Open het Privacycentrum) https://…". */
+    subject: (guide: string, number: number, step: string, url: string) =>
+      `Klopt niet meer: ${guide}, stap ${number} (${step}) ${url}`,
+    /** The e-mail's text: a line to start, then questions with room for the answers. */
+    bodyIntro: 'Deze stap klopt niet meer voor mij.',
+    bodyQuestions: [
+      'Wat zie je op je scherm?',
+      'Welke app gebruik je? Facebook of Instagram?',
+      'Gebruik je een telefoon of een computer?',
+    ],
+  },
 
   guide: {
     /** Under each guide's summary: AI and training in plain words, where they first appear. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
@@ -52,4 +53,23 @@ export const gzipSize = (content: string | Buffer) => gzipSync(content, { level:
 export function moduleImports(code: string, from: string, { dynamic = false } = {}): string[] {
   const pattern = dynamic ? /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g : /(?:import|from)\s*["']([^"']+\.js)["']/g;
   return [...code.matchAll(pattern)].map(([, spec]) => new URL(spec!, `http://x${from}`).pathname);
+}
+
+/** A guide's frontmatter as the editor wrote it (content/guides/<slug>.mdx), read without Astro. */
+export interface GuideSource {
+  slug: string;
+  title: string;
+  routeFrom?: string[];
+  steps: { id: string; title: string; illustration?: { src: string; alt: string } }[];
+}
+
+/** Every guide in content/guides/, from its frontmatter: what the built pages are checked against. */
+export function guideSources(): GuideSource[] {
+  const folder = join(import.meta.dirname, '../../content/guides');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const frontmatter = readFileSync(join(folder, name), 'utf8').split(/^---$/m)[1]!;
+      return { slug: name.replace(/\.mdx$/, ''), ...(parseYaml(frontmatter) as Omit<GuideSource, 'slug'>) };
+    });
 }

@@ -1,25 +1,14 @@
 // Step illustrations in the built site: every illustrated step (from the guides' frontmatter)
 // shows its drawing as a lazy <img> with alt text and the caption, and the file is in dist/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { ui } from '../../src/i18n/nl';
-import { DIST, gzipSize, pageAt, pages } from './dist-site';
+import { DIST, guideSources, gzipSize, pageAt, pages } from './dist-site';
 
 const GUIDES = 'content/guides';
 
-interface Step {
-  id: string;
-  illustration?: { src: string; alt: string };
-}
-
-const guides = readdirSync(GUIDES)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => {
-    const frontmatter = readFileSync(join(GUIDES, name), 'utf8').split(/^---$/m)[1]!;
-    return { slug: name.replace(/\.mdx$/, ''), steps: (parse(frontmatter) as { steps: Step[] }).steps };
-  });
+const guides = guideSources();
 
 const illustratedSteps = guides.flatMap(({ slug, steps }) =>
   steps.filter((step) => step.illustration).map((step) => [`/gids/${slug}/#${step.id}`, slug, step] as const),

@@ -6,6 +6,8 @@ import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
 import UpdatedOn from '../../src/components/UpdatedOn.astro';
 import StepItem from '../../src/components/StepItem.astro';
+import StepPlace from '../../src/components/StepPlace.astro';
+import ReportStepLink from '../../src/components/ReportStepLink.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -103,5 +105,37 @@ describe('StepItem', () => {
     expect(item?.getAttribute('data-step-number')).toBe('3');
     expect(item?.querySelector('[data-step-title]')?.textContent).toBe('Open het Privacycentrum');
     expect(item?.querySelector('h2 [data-not-content]')?.textContent).toBe('Stap 3: ');
+  });
+});
+
+describe('StepPlace', () => {
+  const lines = (html: ReturnType<typeof parse>) => html.querySelectorAll('p').map((line) => text(line));
+  const place = { total: 8, guideTitle: 'Bezwaar maken op Facebook', firstStep: 'inloggen' };
+
+  it('says where the step sits and, for a later step in the apps, asks about logging in and links to step 1', async () => {
+    const html = await render(StepPlace, { ...place, number: 4, askLogin: true });
+    expect(html.querySelector('.step-place')?.hasAttribute('data-not-content')).toBe(true);
+    expect(html.querySelector('.step-place-where')?.textContent).toBe('Stap 4 van 8 · Bezwaar maken op Facebook');
+    expect(lines(html)).toEqual(['Stap 4 van 8 · Bezwaar maken op Facebook', 'Nog niet ingelogd? Begin bij stap 1']);
+    expect(html.querySelector('a')?.getAttribute('href')).toBe('#inloggen');
+  });
+
+  it('links to step 1 without the login question outside the apps, and not at all on step 1', async () => {
+    expect(lines(await render(StepPlace, { ...place, number: 2, askLogin: false }))).toEqual([
+      'Stap 2 van 8 · Bezwaar maken op Facebook',
+      'Begin bij stap 1',
+    ]);
+    expect((await render(StepPlace, { ...place, number: 1, askLogin: true })).querySelector('a')).toBeNull();
+  });
+});
+
+describe('ReportStepLink', () => {
+  it('is a small mailto link, left out of content and print', async () => {
+    const html = await render(ReportStepLink, { href: 'mailto:redactie@example.nl?subject=Stap%203' });
+    const link = html.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('mailto:redactie@example.nl?subject=Stap%203');
+    expect(link?.textContent).toBe('Klopt dit niet meer? Laat het ons weten');
+    expect(html.querySelector('p')?.classList.contains('no-print')).toBe(true);
+    expect(html.querySelector('p')?.hasAttribute('data-not-content')).toBe(true);
   });
 });

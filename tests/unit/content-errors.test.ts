@@ -1,8 +1,9 @@
-// Bad file names must stop the build with a message that names the file. Each case copies a
-// small valid fixture site, breaks one thing, and runs `astro sync` (the content step of
+// Bad files must stop the build with a message that names the file. Each case copies a small
+// valid fixture site, breaks one thing, and runs `astro sync` (the content step of
 // `astro build`) against the real config in src/content.config.ts. That takes seconds per
-// case, so only what needs real files is here (file names, files next to a guide, the sources
-// file, cross-file rules): field errors are checked much faster in content-schemas.test.ts.
+// case, so only what needs real files is here: file names, illustration files next to a guide
+// (Astro's image() runs only in a real build) and the sources file. Every rule on fields
+// (routeFrom, updated, keywords, alt text) is checked much faster in content-schemas.test.ts.
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,7 @@ afterAll(async () => {
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('content file names', { timeout: 60_000 }, () => {
+describe('content files', { timeout: 60_000 }, () => {
   it.concurrent('accepts the valid fixture', async () => {
     const result = await syncFixture(async () => {});
     expect(result.output).not.toContain('does not match collection schema');
@@ -65,25 +66,14 @@ describe('content file names', { timeout: 60_000 }, () => {
   });
 
   it.concurrent.each([
-    ['an unknown route source', edit(GUIDE, /^routeFrom: \[bron-een\]$/m, 'routeFrom: [bron-drie]'), 'routeFrom.0', 'Onbekende bron'],
-    ['a route source missing from sources', edit(GUIDE, 'sources: [bron-een, bron-twee]', 'sources: [bron-een]'), 'sources', 'niet in sources'],
-    ['a step whose route sources are the guide\'s', edit(GUIDE, '    routeFrom: [bron-twee]', '    routeFrom: [bron-een]'), 'steps.1.routeFrom', 'dezelfde bronnen'],
-    ['an updated date in the future', edit(GUIDE, 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
-    ['a question updated in the future', edit('content/questions/een-vraag.md', 'updated: 2026-01-01', 'updated: 2999-01-01'), 'updated', 'toekomst'],
-    ['the old lastChecked field instead of updated', edit(GUIDE, 'updated: 2026-01-01', 'lastChecked: 2026-01-01'), 'updated', null],
     ['a missing illustration file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/weg.svg'), 'steps.0.illustration.src', 'bestaat niet'],
     ['an illustration that is not an SVG file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'), 'steps.0.illustration.src', 'SVG-bestand'],
-    ['an illustration without alt text', edit(GUIDE, /, alt: "[^"]*"/, ''), 'steps.0.illustration.alt', 'alt-tekst'],
-    ['an illustration with an empty alt text', edit(GUIDE, /alt: "[^"]*"/, 'alt: " "'), 'steps.0.illustration.alt', 'alt-tekst'],
-    ['a keyword in capitals', edit(GUIDE, 'order: 1', 'order: 1\nkeywords: [Gehackt]'), 'keywords', 'kleine letters'],
-    ['a keyword listed twice on a step', edit(GUIDE, '  - id: eerste-stap', '  - id: eerste-stap\n    keywords: [opt-out, opt-out]'), 'steps.0.keywords', 'twee keer'],
-    ['an empty keyword list on a question', edit('content/questions/een-vraag.md', /^order: (.*)$/m, 'order: $1\nkeywords: []'), 'keywords', 'minstens één zoekwoord'],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/content\/(guides\/voorbeeld\.mdx|questions\/een-vraag\.md)/);
+    expect(result.output).toContain(GUIDE);
     expect(result.output).toContain(`${field}:`);
-    if (message) expect(result.output).toContain(message);
+    expect(result.output).toContain(message);
   });
 
   it.concurrent.each([

@@ -1,6 +1,7 @@
 // The content schemas on their own: fast checks of what they accept and of the Dutch
-// messages editors see. (content-errors.test.ts runs `astro sync` for what only a real build
-// shows: errors in file names.) Valid entries come from the helpers below, so renaming a
+// messages editors see, every rule that needs no real files. (content-errors.test.ts runs
+// `astro sync` for what only a real build shows: file names, files next to a guide, the
+// sources file.) Valid entries come from the helpers below, so renaming a
 // field means changing one line here.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
@@ -92,11 +93,105 @@ describe('guide schema', () => {
   });
 });
 
+describe('guide schema: where the route comes from (routeFrom)', () => {
+  const guide = guideSchema(['bron-een', 'bron-twee'], image);
+  const withRoute = (change: Record<string, unknown> = {}) =>
+    validGuide({
+      sources: ['bron-een', 'bron-twee'],
+      routeFrom: ['bron-een'],
+      steps: [validStep(), validStep({ id: 'tweede-stap', title: 'Tweede stap', routeFrom: ['bron-twee'] })],
+      ...change,
+    });
+
+  it('accepts a route from listed sources, and a step with sources of its own', () => {
+    expect(problems(guide, withRoute())).toEqual([]);
+  });
+
+  it('refuses an unknown route source', () => {
+    expect(problems(guide, withRoute({ routeFrom: ['bron-drie'] }))).toMatchInlineSnapshot(`
+      [
+        "routeFrom.0: Onbekende bron. Bekende bronnen staan in content/sources.yaml.",
+        "sources: Bron "bron-drie" staat in routeFrom maar niet in sources.",
+      ]
+    `);
+  });
+
+  it('asks for every route source under sources too', () => {
+    expect(problems(guide, withRoute({ sources: ['bron-een'] }))).toMatchInlineSnapshot(`
+      [
+        "sources: Bron "bron-twee" staat in routeFrom maar niet in sources.",
+      ]
+    `);
+  });
+
+  it('refuses a step routeFrom that repeats the guide', () => {
+    const steps = [validStep(), validStep({ id: 'tweede-stap', title: 'Tweede stap', routeFrom: ['bron-een'] })];
+    expect(problems(guide, withRoute({ steps }))).toMatchInlineSnapshot(`
+      [
+        "steps.1.routeFrom: Deze stap heeft dezelfde bronnen als de gids. Laat routeFrom bij de stap weg.",
+      ]
+    `);
+  });
+});
+
+describe('guide schema: dates, keywords and illustrations', () => {
+  const guide = guideSchema(SOURCES, image);
+
+  it('asks for updated where the old lastChecked field is', () => {
+    const { updated: _updated, ...rest } = validGuide();
+    expect(problems(guide, { ...rest, lastChecked: '2026-01-01' })).toMatchInlineSnapshot(`
+      [
+        "updated: Verwacht een datum als 2026-11-29.",
+      ]
+    `);
+  });
+
+  it('refuses keywords in capitals, and a keyword twice on a step', () => {
+    const capitals = problems(guide, validGuide({ keywords: ['Gehackt'] }));
+    const twice = problems(guide, validGuide({ steps: [validStep({ keywords: ['opt-out', 'opt-out'] })] }));
+    expect(capitals.concat(twice)).toMatchInlineSnapshot(`
+      [
+        "keywords: Zoekwoord "Gehackt": gebruik kleine letters en hooguit vier woorden met één spatie ertussen.",
+        "steps.0.keywords: Zoekwoord "opt-out" staat twee keer in de lijst.",
+      ]
+    `);
+  });
+
+  it('asks for alt text on an illustration, also when it is only spaces', () => {
+    const src = './facebook/instellingen.svg';
+    const missing = problems(guide, validGuide({ steps: [validStep({ illustration: { src } })] }));
+    const empty = problems(guide, validGuide({ steps: [validStep({ illustration: { src, alt: ' ' } })] }));
+    expect(missing.concat(empty)).toMatchInlineSnapshot(`
+      [
+        "steps.0.illustration.alt: Geef de illustratie een alt-tekst die zegt wat de lezer moet zoeken.",
+        "steps.0.illustration.alt: Geef de illustratie een alt-tekst die zegt wat de lezer moet zoeken.",
+      ]
+    `);
+  });
+
+  it('keeps the illustration path as written, for what needs the file itself', () => {
+    const illustration = { src: './facebook/instellingen.svg', alt: 'Schets van het menu.' };
+    const parsed = guide.parse(validGuide({ steps: [validStep({ illustration })] }));
+    expect(parsed.steps[0]!.illustration).toEqual({ ...illustration, file: illustration.src });
+  });
+});
+
 describe('question schema', () => {
   const question = questionSchema(SOURCES);
 
   it('accepts a valid question', () => {
     expect(problems(question, validQuestion())).toEqual([]);
+  });
+
+  it('refuses an updated date in the future and an empty keyword list', () => {
+    const future = problems(question, validQuestion({ updated: '2999-01-01' }));
+    const noKeywords = problems(question, validQuestion({ keywords: [] }));
+    expect(future.concat(noKeywords)).toMatchInlineSnapshot(`
+      [
+        "updated: Deze datum ligt in de toekomst.",
+        "keywords: Laat "keywords" weg of noem minstens één zoekwoord.",
+      ]
+    `);
   });
 
   it('asks for a question mark', () => {

@@ -1,12 +1,19 @@
 // <search-page>, the script of SearchPage.astro: loads Pagefind's Component UI with Dutch
-// texts, renders results down to the step and the question, keeps the query in the address
-// bar (?q=), and says so in Dutch when search cannot load.
+// texts and our ranking, corrects typos, renders results down to the step and the question
+// (without editors' keywords), keeps the query in the address bar (?q=), offers help when
+// nothing is found, and says so in Dutch when search cannot load or does not answer in time.
 import { searchText } from '../i18n/nl-search';
-import type { Instance } from '../lib/pagefind-components';
-import { resultView, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import type { Engine, Instance, SearchResponse } from '../lib/pagefind-components';
+import { SEARCH_WORDS_FILE } from '../lib/search-bundle';
+import { SEARCH_OPTIONS } from '../lib/search-ranking';
+import { resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import { searchWithCorrection, wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
 const MAX_PARTS = 4;
+
+/** How long a search may wait for the next search file before the page gives up. */
+const SEARCH_FILE_TIMEOUT_MS = 8000;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const el = document.createElement(tag);
@@ -31,6 +38,10 @@ export class SearchPage extends HTMLElement {
   private instance: Instance | undefined;
   private state: SearchState = 'starting';
   private readonly baseTitle = document.title;
+  /** The last search as corrected, to say what was searched when its results show. */
+  private corrected: { term: string; correction: CorrectedSearch<unknown>['correction'] } | undefined;
+  /** Runs out when a search waits too long for a search file (see `waitForSearchFiles`). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -40,7 +51,32 @@ export class SearchPage extends HTMLElement {
     input.value = new URLSearchParams(location.search).get('q') ?? '';
     this.show('starting');
     this.watchBundleFetches(bundlePath);
-    void this.upgrade(form, input);
+    if (input.value.trim()) {
+      // A search from the address: say so at once, long before Pagefind has loaded.
+      this.say(searchText.pagefind.searching);
+      this.waitForSearchFiles();
+    }
+    void this.upgrade(input);
+  }
+
+  /**
+   * A search is waiting for search files: if none answers within SEARCH_FILE_TIMEOUT_MS, the
+   * reader gets the failure message instead of "Even zoeken…" forever. Each file that answers
+   * starts the wait again, so a slow line that still makes progress is not cut off.
+   */
+  private waitForSearchFiles() {
+    clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => this.fail(), SEARCH_FILE_TIMEOUT_MS);
+  }
+
+  private stopWaiting() {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  private say(status: string) {
+    const part = this.querySelector<HTMLElement>('[data-search-status]');
+    if (part && part.textContent !== status) part.textContent = status;
   }
 
   /**
@@ -64,6 +100,7 @@ export class SearchPage extends HTMLElement {
       try {
         const response = await fetchFirst(input, init);
         if (!response.ok && isSearchFile(input)) this.fail();
+        else if (this.watchdog !== undefined && isSearchFile(input)) this.waitForSearchFiles();
         return response;
       } catch (error) {
         if (isSearchFile(input)) this.fail();
@@ -72,15 +109,21 @@ export class SearchPage extends HTMLElement {
     };
   }
 
-  /** Loads the Component UI and swaps it in for the plain form, keeping text and focus. */
-  private async upgrade(form: HTMLFormElement, input: HTMLInputElement) {
+  /** Loads the Component UI and swaps it in for the plain form (kept hidden), with text and focus. */
+  private async upgrade(input: HTMLInputElement) {
     const { bundlePath, uiFile } = this.dataset;
+    // Pagefind's code comes in two files, the second imported by the first: fetch both at once.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = `${bundlePath}pagefind.js`;
+    document.head.append(preload);
     try {
       await import(/* @vite-ignore */ `${bundlePath}${uiFile}`);
     } catch {
       this.fail();
       return;
     }
+    if (this.state === 'failed') return;
     const components = window.PagefindComponents;
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
     const results = this.querySelector('pagefind-results');
@@ -90,14 +133,17 @@ export class SearchPage extends HTMLElement {
     }
     const instance = components.getInstanceManager().getInstance('default');
     this.instance = instance;
+    instance.applyOptions(SEARCH_OPTIONS);
+    this.hookEngine(instance, `${bundlePath}${SEARCH_WORDS_FILE}`);
     instance.setTranslations(searchText.pagefind);
     results.resultTemplate = (result) => this.renderResult(resultView(result, instance.getDisplaySubResults(result, MAX_PARTS)));
     instance.on('error', () => this.fail(), this);
     instance.on('search', (term) => this.remember(term), this);
+    instance.on('loading', () => this.waitForSearchFiles(), this);
+    instance.on('results', (response) => this.showOutcome(instance.searchTerm, response), this);
 
     const term = input.value.trim();
     const hadFocus = document.activeElement === input;
-    form.remove();
     this.show('ready');
     const pagefindInput = ui.querySelector('pagefind-input input');
     if (pagefindInput instanceof HTMLInputElement) {
@@ -108,14 +154,76 @@ export class SearchPage extends HTMLElement {
         if (term) pagefindInput.dispatchEvent(new Event('input', { bubbles: true }));
       }
     }
+    // Searching loads pagefind.js, the WebAssembly and the index entry first.
+    if (term && !hadFocus) instance.triggerSearch(term);
     try {
-      // Loads pagefind.js, the WebAssembly and the index entry; throws when they are missing.
+      // Throws when those files are missing.
       await instance.triggerLoad();
     } catch {
       this.fail();
-      return;
     }
-    if (term && !hadFocus) instance.triggerSearch(term);
+  }
+
+  /**
+   * Our typo correction and result checks, inside the Component UI's own searches.
+   *
+   * Why here: Pagefind 1.6's Component UI has no option for a custom search function. Its
+   * events (search, loading, results, error) only report; each search calls
+   * `instance.__pagefind__.search(term)` on the engine it created from pagefind.js. So when
+   * that engine is set, its search() is wrapped: the same `searchWithCorrection` the
+   * relevance gate runs, and each result's data() reports a fragment that cannot be read
+   * (Pagefind would show an empty box). Everything else (debounce, rendering, counts,
+   * announcements, keyboard) stays Pagefind's.
+   */
+  private hookEngine(instance: Instance, wordListUrl: string) {
+    const loadWordList = wordListLoader(wordListUrl);
+    let engine: Engine | null = instance.__pagefind__;
+    Object.defineProperty(instance, '__pagefind__', {
+      configurable: true,
+      get: () => engine,
+      set: (value: Engine | null) => {
+        engine = value && this.withCorrection(value, loadWordList);
+      },
+    });
+  }
+
+  private withCorrection(engine: Engine, loadWordList: ReturnType<typeof wordListLoader>): Engine {
+    const plainSearch = engine.search.bind(engine);
+    engine.search = async (term, options) => {
+      if (!term) return plainSearch(term, options);
+      try {
+        let first: SearchResponse | null = null;
+        const search = async (query: string) => {
+          const response = await plainSearch(query, options);
+          first ??= response;
+          return response?.results ?? [];
+        };
+        const { results, correction } = await searchWithCorrection(term, search, loadWordList);
+        this.corrected = { term, correction };
+        const reportBroken = (error: unknown) => {
+          this.fail();
+          throw error;
+        };
+        const checked = results.map((result) => ({ ...result, data: () => result.data().catch(reportBroken) }));
+        return first && { ...(first as SearchResponse), results: checked };
+      } catch {
+        // The word list or an index part could not load: the failure message, not "no results".
+        this.fail();
+        return null;
+      }
+    };
+    return engine;
+  }
+
+  /** Under the box: what was searched instead of a typo, or help when nothing was found. */
+  private showOutcome(term: string, response: SearchResponse) {
+    this.stopWaiting();
+    if (this.state === 'failed') return;
+    const correction = this.corrected?.term === term ? this.corrected.correction : undefined;
+    const outcome = searchOutcome(term, response.results.length, correction);
+    this.say(outcome.status);
+    const help = this.querySelector<HTMLElement>('[data-search-help]');
+    if (help) help.hidden = !outcome.help;
   }
 
   /** One result: the page as a heading link, then the steps or questions that match. */
@@ -162,9 +270,19 @@ export class SearchPage extends HTMLElement {
     if (alert && alert.textContent !== view.alert) alert.textContent = view.alert;
   }
 
-  /** The index or the code could not load: say so in Dutch and offer the guides instead. */
+  /**
+   * The index or the code could not load, or did not answer in time: say so in Dutch, offer
+   * the guides, and put what was typed back in the plain form so the reader can try again.
+   */
   private fail() {
+    this.stopWaiting();
     if (this.state === 'failed') return;
+    const typed = this.querySelector<HTMLInputElement>('pagefind-input input')?.value;
+    const input = this.querySelector<HTMLInputElement>('[data-search-form] input');
+    if (input && typed !== undefined && this.state === 'ready') input.value = typed;
+    this.say('');
+    const help = this.querySelector<HTMLElement>('[data-search-help]');
+    if (help) help.hidden = true;
     this.show('failed');
     // A search still under way would announce "no results", blaming the words typed.
     this.instance?.setTranslations({ zero_results: '', one_result: '', many_results: '' });

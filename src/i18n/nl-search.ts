@@ -36,3 +36,17 @@ export const searchText = {
     keyboard_search: 'zoeken',
   },
 } as const;
+
+/** What the search page says about typo correction and empty results, and the headings of its help. */
+export const searchHelpText = {
+  /** No results for what was typed; the corrected words found something. */
+  corrected: (typed: string, searched: string) => `Geen resultaten voor ‘${typed}’. We zochten op ‘${searched}’.`,
+  /** What was typed found little; the corrected words found more. */
+  correctedWeak: (typed: string, searched: string) => `We zochten op ‘${searched}’ in plaats van ‘${typed}’.`,
+  /** Nothing found, not even after correction. */
+  noResults: (typed: string) => `Geen resultaten voor ‘${typed}’. Probeer een ander woord, of kies hieronder.`,
+  popularHeading: 'Vaak gestelde vragen',
+  menuHeading: 'Ziet je app er anders uit?',
+  guidesHeading: 'Alle gidsen',
+  allQuestions: 'Alle vragen en antwoorden',
+} as const;

@@ -6,7 +6,8 @@ import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundl
 import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
 import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
-import { BLANK_PAGE, chromiumPath, serve, type StaticServer } from './static-server.ts';
+import { findBrowser, thisMachine } from '../../scripts/tools.ts';
+import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 
 export interface SearchRunner {
   /** Ranked results of one plain Pagefind search (no correction). */
@@ -48,11 +49,16 @@ async function preparePage(page: Page, origin: string, options: unknown): Promis
   await page.evaluate(pageSetup(`/${SEARCH_BUNDLE_DIR}/pagefind.js`, options));
 }
 
+/** The browser playwright.config.ts uses (scripts/tools.ts), else Playwright's own. */
+export function launchBrowser(): Promise<Browser> {
+  const found = findBrowser(thisMachine());
+  return chromium.launch('path' in found ? { executablePath: found.path } : {});
+}
+
 /** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
 export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
   const server: StaticServer = await serve(distDir);
-  const executablePath = chromiumPath();
-  const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   await preparePage(page, server.origin, options);
   // Fetched over HTTP like the page does. A build without the list (an older one, measured

@@ -6,7 +6,7 @@ import { searchText } from '../i18n/nl-search';
 import type { Engine, Instance, SearchResponse } from '../lib/pagefind-components';
 import { SEARCH_WORDS_FILE } from '../lib/search-bundle';
 import { SEARCH_OPTIONS } from '../lib/search-ranking';
-import { resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
 import { searchWithCorrection, wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
@@ -136,7 +136,7 @@ export class SearchPage extends HTMLElement {
     instance.applyOptions(SEARCH_OPTIONS);
     this.hookEngine(instance, `${bundlePath}${SEARCH_WORDS_FILE}`);
     instance.setTranslations(searchText.pagefind);
-    results.resultTemplate = (result) => this.renderResult(resultView(result, instance.getDisplaySubResults(result, MAX_PARTS)));
+    results.resultTemplate = (result) => this.renderResult(resultView(result, displayParts(result, MAX_PARTS)));
     instance.on('error', () => this.fail(), this);
     instance.on('search', (term) => this.remember(term), this);
     instance.on('loading', () => this.waitForSearchFiles(), this);

@@ -6,6 +6,8 @@ export interface SubResult {
   url: string;
   /** HTML: text with <mark> around the words found. */
   excerpt: string;
+  /** Each word found, with its weight: 6 in a heading, 1 in body text (absent in old tests). */
+  weighted_locations?: { weight: number }[];
 }
 
 export interface ResultData {

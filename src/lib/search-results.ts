@@ -4,6 +4,7 @@
 import { unmarkCompounds } from './compound-words';
 import { hideKeywords } from './keyword-marks';
 import type { ResultData, SubResult } from './pagefind-components';
+import { partWeight, shownParts } from './search-parts';
 import { correctionMessage, type CorrectedSearch } from './typo-correction';
 
 /** A run of excerpt text; `mark` for the words that were found. */
@@ -58,7 +59,17 @@ export function excerptPieces(html: string): TextPiece[] {
   return pieces;
 }
 
-/** One result: the page, and the parts of it (steps, questions) Pagefind picked to show. */
+/** The steps or questions to show under a result: those whose headings match come first. */
+export function displayParts(result: ResultData, max: number): SubResult[] {
+  const scored = (result.sub_results ?? []).map((part) => ({
+    part,
+    url: part.url,
+    weight: partWeight((part.weighted_locations ?? []).map((location) => location.weight)),
+  }));
+  return shownParts(result.url, scored, max).map((entry) => entry.part);
+}
+
+/** One result: the page, and the parts of it (steps, questions) chosen to show. */
 export function resultView(result: ResultData, parts: readonly SubResult[]): ResultView {
   return {
     title: unmarkCompounds(result.meta.title ?? result.url),

@@ -14,7 +14,7 @@ import { loadQueries, score, shownSubResults, type QueryOutcome, type Scores } f
 import { openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { DIST, pages } from './dist-site';
 
-/** The levels reached when the gate was set (78 queries: 77 hits at 3, MRR 0.929). */
+/** The levels reached when the gate was last set (78 queries: 77 hits at 3, MRR 0.940). */
 const MIN_HIT_AT_3 = 0.98;
 const MIN_MRR = 0.92;
 const WORD_LIST_BUDGET = 8 * 1024;

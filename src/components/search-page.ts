@@ -4,7 +4,7 @@
 // nothing is found, and says so in Dutch when search cannot load or does not answer in time.
 import { searchText } from '../i18n/nl-search';
 import type { Engine, Instance, SearchResponse } from '../lib/pagefind-components';
-import { SEARCH_WORDS_FILE } from '../lib/search-bundle';
+import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-bundle';
 import { SEARCH_OPTIONS } from '../lib/search-ranking';
 import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
 import { searchWithCorrection, wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
@@ -109,14 +109,25 @@ export class SearchPage extends HTMLElement {
     };
   }
 
+  private preload(rel: 'preload' | 'modulepreload', href: string) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (rel === 'preload') {
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.append(link);
+  }
+
   /** Loads the Component UI and swaps it in for the plain form (kept hidden), with text and focus. */
   private async upgrade(input: HTMLInputElement) {
     const { bundlePath, uiFile } = this.dataset;
-    // Pagefind's code comes in two files, the second imported by the first: fetch both at once.
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.href = `${bundlePath}pagefind.js`;
-    document.head.append(preload);
+    // Pagefind's code and its WebAssembly load one after another (the Component UI imports
+    // pagefind.js, which reads its entry file, then fetches the WebAssembly): ask for both at
+    // once. `crossorigin` makes the preload match Pagefind's own fetch(), so it is used, not repeated.
+    this.preload('modulepreload', `${bundlePath}${SEARCH_ENGINE_FILE}`);
+    this.preload('preload', `${bundlePath}${searchWasmFile(document.documentElement.lang)}`);
     try {
       await import(/* @vite-ignore */ `${bundlePath}${uiFile}`);
     } catch {

@@ -407,8 +407,13 @@ test.describe('slow or broken search files', () => {
     await page.clock.install();
     // The WebAssembly never arrives; everything else does.
     await page.route('**/pagefind/*.pagefind', () => new Promise<void>(() => {}));
+    // Pagefind asks for its metadata along with the WebAssembly: once that has come, only the
+    // WebAssembly is outstanding and every other file has restarted the wait.
+    const metaArrived = page.waitForResponse('**/pagefind/*.pf_meta');
     await page.goto('/zoeken/?q=formulier');
     await expect(STATUS(page)).toHaveText('Even zoeken…');
+    await metaArrived;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await page.clock.runFor(7_000);
     await expect(page.getByRole('alert')).toBeEmpty();
     await page.clock.runFor(2_000);

@@ -150,7 +150,15 @@ export class SearchPage extends HTMLElement {
     results.resultTemplate = (result) => this.renderResult(resultView(result, displayParts(result, MAX_PARTS)));
     instance.on('error', () => this.fail(), this);
     instance.on('search', (term) => this.remember(term), this);
-    instance.on('loading', () => this.waitForSearchFiles(), this);
+    instance.on(
+      'loading',
+      () => {
+        // Pagefind's summary says "Even zoeken…" from here on; an old correction no longer applies.
+        this.say('');
+        this.waitForSearchFiles();
+      },
+      this,
+    );
     instance.on('results', (response) => this.showOutcome(instance.searchTerm, response), this);
 
     const term = input.value.trim();

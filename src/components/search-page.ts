@@ -3,11 +3,12 @@
 // (without editors' keywords), keeps the query in the address bar (?q=), offers help when
 // nothing is found, and says so in Dutch when search cannot load or does not answer in time.
 import { searchText } from '../i18n/nl-search';
-import type { Engine, Instance, SearchResponse } from '../lib/pagefind-components';
+import { correctEngine } from '../lib/corrected-engine';
+import type { Instance, SearchResponse } from '../lib/pagefind-components';
 import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-bundle';
 import { SEARCH_OPTIONS } from '../lib/search-ranking';
 import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
-import { searchWithCorrection, wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
+import { wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
 const MAX_PARTS = 4;
@@ -145,7 +146,12 @@ export class SearchPage extends HTMLElement {
     const instance = components.getInstanceManager().getInstance('default');
     this.instance = instance;
     instance.applyOptions(SEARCH_OPTIONS);
-    this.hookEngine(instance, `${bundlePath}${SEARCH_WORDS_FILE}`);
+    // Typo correction and a check of each result, inside Pagefind's searches (see corrected-engine.ts).
+    correctEngine(instance, {
+      loadWordList: wordListLoader(`${bundlePath}${SEARCH_WORDS_FILE}`),
+      onSearched: (term, correction) => (this.corrected = { term, correction }),
+      onBroken: () => this.fail(),
+    });
     instance.setTranslations(searchText.pagefind);
     results.resultTemplate = (result) => this.renderResult(resultView(result, displayParts(result, MAX_PARTS)));
     instance.on('error', () => this.fail(), this);
@@ -181,57 +187,6 @@ export class SearchPage extends HTMLElement {
     } catch {
       this.fail();
     }
-  }
-
-  /**
-   * Our typo correction and result checks, inside the Component UI's own searches.
-   *
-   * Why here: Pagefind 1.6's Component UI has no option for a custom search function. Its
-   * events (search, loading, results, error) only report; each search calls
-   * `instance.__pagefind__.search(term)` on the engine it created from pagefind.js. So when
-   * that engine is set, its search() is wrapped: the same `searchWithCorrection` the
-   * relevance gate runs, and each result's data() reports a fragment that cannot be read
-   * (Pagefind would show an empty box). Everything else (debounce, rendering, counts,
-   * announcements, keyboard) stays Pagefind's.
-   */
-  private hookEngine(instance: Instance, wordListUrl: string) {
-    const loadWordList = wordListLoader(wordListUrl);
-    let engine: Engine | null = instance.__pagefind__;
-    Object.defineProperty(instance, '__pagefind__', {
-      configurable: true,
-      get: () => engine,
-      set: (value: Engine | null) => {
-        engine = value && this.withCorrection(value, loadWordList);
-      },
-    });
-  }
-
-  private withCorrection(engine: Engine, loadWordList: ReturnType<typeof wordListLoader>): Engine {
-    const plainSearch = engine.search.bind(engine);
-    engine.search = async (term, options) => {
-      if (!term) return plainSearch(term, options);
-      try {
-        let first: SearchResponse | null = null;
-        const search = async (query: string) => {
-          const response = await plainSearch(query, options);
-          first ??= response;
-          return response?.results ?? [];
-        };
-        const { results, correction } = await searchWithCorrection(term, search, loadWordList);
-        this.corrected = { term, correction };
-        const reportBroken = (error: unknown) => {
-          this.fail();
-          throw error;
-        };
-        const checked = results.map((result) => ({ ...result, data: () => result.data().catch(reportBroken) }));
-        return first && { ...(first as SearchResponse), results: checked };
-      } catch {
-        // The word list or an index part could not load: the failure message, not "no results".
-        this.fail();
-        return null;
-      }
-    };
-    return engine;
   }
 
   /** Under the box: what was searched instead of a typo, or help when nothing was found. */

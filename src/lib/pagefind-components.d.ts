@@ -38,7 +38,7 @@ export interface Instance {
   searchTerm: string;
   /**
    * Not public API: the engine, set once pagefind.js has loaded. The Component UI calls its
-   * search() for every search; search-page.ts hooks in there (see `withCorrection`).
+   * search() for every search; src/lib/corrected-engine.ts hooks in there.
    */
   __pagefind__: Engine | null;
   applyOptions(options: object): void;

@@ -381,6 +381,8 @@ test.describe('words readers type (issue 9)', () => {
     await expect(help.getByRole('link', { name: 'Het menu ziet er anders uit' }).first()).toBeVisible();
     await expect(help.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
     await expect(help.getByRole('link', { name: 'Alle vragen en antwoorden' })).toHaveAttribute('href', '/vragen/');
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
     // A search that finds something hides the help again.
     await searchBox(page).fill('facebook');
     await expect(results(page).first()).toBeVisible();

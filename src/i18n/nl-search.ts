@@ -23,7 +23,8 @@ export const searchText = {
     clear_search: 'Wissen',
     results_label: 'Zoekresultaten',
     searching: 'Even zoeken…',
-    zero_results: 'Geen resultaten. Probeer een ander woord.',
+    /** The help with questions and guides shows below it (SearchPage.astro). No query: it is announced. */
+    zero_results: 'Geen resultaten. Probeer een ander woord, of kies hieronder.',
     one_result: '1 resultaat',
     many_results: '[COUNT] resultaten',
     error_search: 'Zoeken lukt nu niet.',
@@ -43,8 +44,6 @@ export const searchHelpText = {
   corrected: (typed: string, searched: string) => `Geen resultaten voor ‘${typed}’. We zochten op ‘${searched}’.`,
   /** What was typed found little; the corrected words found more. */
   correctedWeak: (typed: string, searched: string) => `We zochten op ‘${searched}’ in plaats van ‘${typed}’.`,
-  /** Nothing found, not even after correction. */
-  noResults: (typed: string) => `Geen resultaten voor ‘${typed}’. Probeer een ander woord, of kies hieronder.`,
   popularHeading: 'Vaak gestelde vragen',
   menuHeading: 'Ziet je app er anders uit?',
   guidesHeading: 'Alle gidsen',

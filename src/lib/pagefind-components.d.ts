@@ -49,7 +49,6 @@ export interface Instance {
   setTranslations(strings: Record<string, string>): void;
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
-  getDisplaySubResults(result: ResultData, max: number): SubResult[];
 }
 
 export interface PagefindComponents {

@@ -157,11 +157,6 @@ export function correctionMessage(typed: string, searched: string, typedFoundSom
   return say(typed.trim(), searched.trim());
 }
 
-/** What the search page says when nothing is found, not even after correction. */
-export function noResultsMessage(typed: string): string {
-  return searchHelpText.noResults(typed.trim());
-}
-
 /**
  * Little words that carry no topic. Pagefind only finds pages that have every word searched,
  * so a spoken question ("hoe zorg ik dat …") finds nothing; without these it often does.

@@ -1,12 +1,20 @@
 // <search-page>, the script of SearchPage.astro: loads Pagefind's Component UI with Dutch
-// texts, renders results down to the step and the question, keeps the query in the address
-// bar (?q=), and says so in Dutch when search cannot load.
+// texts and our ranking, corrects typos, renders results down to the step and the question
+// (without editors' keywords), keeps the query in the address bar (?q=), offers help when
+// nothing is found, and says so in Dutch when search cannot load or does not answer in time.
 import { searchText } from '../i18n/nl-search';
-import type { Instance } from '../lib/pagefind-components';
-import { resultView, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import { correctEngine } from '../lib/corrected-engine';
+import type { Instance, SearchResponse } from '../lib/pagefind-components';
+import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-bundle';
+import { SEARCH_OPTIONS } from '../lib/search-ranking';
+import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import { wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
 const MAX_PARTS = 4;
+
+/** How long a search may wait for the next search file before the page gives up. */
+const SEARCH_FILE_TIMEOUT_MS = 8000;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const el = document.createElement(tag);
@@ -31,6 +39,10 @@ export class SearchPage extends HTMLElement {
   private instance: Instance | undefined;
   private state: SearchState = 'starting';
   private readonly baseTitle = document.title;
+  /** The last search as corrected, to say what was searched when its results show. */
+  private corrected: { term: string; correction: CorrectedSearch<unknown>['correction'] } | undefined;
+  /** Runs out when a search waits too long for a search file (see `waitForSearchFiles`). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -40,7 +52,32 @@ export class SearchPage extends HTMLElement {
     input.value = new URLSearchParams(location.search).get('q') ?? '';
     this.show('starting');
     this.watchBundleFetches(bundlePath);
-    void this.upgrade(form, input);
+    if (input.value.trim()) {
+      // A search from the address: say so at once, long before Pagefind has loaded.
+      this.say(searchText.pagefind.searching);
+      this.waitForSearchFiles();
+    }
+    void this.upgrade(input);
+  }
+
+  /**
+   * A search is waiting for search files: if none answers within SEARCH_FILE_TIMEOUT_MS, the
+   * reader gets the failure message instead of "Even zoeken…" forever. Each file that answers
+   * starts the wait again, so a slow line that still makes progress is not cut off.
+   */
+  private waitForSearchFiles() {
+    clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => this.fail(), SEARCH_FILE_TIMEOUT_MS);
+  }
+
+  private stopWaiting() {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  private say(status: string) {
+    const part = this.querySelector<HTMLElement>('[data-search-status]');
+    if (part && part.textContent !== status) part.textContent = status;
   }
 
   /**
@@ -64,6 +101,7 @@ export class SearchPage extends HTMLElement {
       try {
         const response = await fetchFirst(input, init);
         if (!response.ok && isSearchFile(input)) this.fail();
+        else if (this.watchdog !== undefined && isSearchFile(input)) this.waitForSearchFiles();
         return response;
       } catch (error) {
         if (isSearchFile(input)) this.fail();
@@ -72,15 +110,32 @@ export class SearchPage extends HTMLElement {
     };
   }
 
-  /** Loads the Component UI and swaps it in for the plain form, keeping text and focus. */
-  private async upgrade(form: HTMLFormElement, input: HTMLInputElement) {
+  private preload(rel: 'preload' | 'modulepreload', href: string) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (rel === 'preload') {
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.append(link);
+  }
+
+  /** Loads the Component UI and swaps it in for the plain form (kept hidden), with text and focus. */
+  private async upgrade(input: HTMLInputElement) {
     const { bundlePath, uiFile } = this.dataset;
+    // Pagefind's code and its WebAssembly load one after another (the Component UI imports
+    // pagefind.js, which reads its entry file, then fetches the WebAssembly): ask for both at
+    // once. `crossorigin` makes the preload match Pagefind's own fetch(), so it is used, not repeated.
+    this.preload('modulepreload', `${bundlePath}${SEARCH_ENGINE_FILE}`);
+    this.preload('preload', `${bundlePath}${searchWasmFile(document.documentElement.lang)}`);
     try {
       await import(/* @vite-ignore */ `${bundlePath}${uiFile}`);
     } catch {
       this.fail();
       return;
     }
+    if (this.state === 'failed') return;
     const components = window.PagefindComponents;
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
     const results = this.querySelector('pagefind-results');
@@ -90,14 +145,30 @@ export class SearchPage extends HTMLElement {
     }
     const instance = components.getInstanceManager().getInstance('default');
     this.instance = instance;
+    instance.applyOptions(SEARCH_OPTIONS);
+    // Typo correction and a check of each result, inside Pagefind's searches (see corrected-engine.ts).
+    correctEngine(instance, {
+      loadWordList: wordListLoader(`${bundlePath}${SEARCH_WORDS_FILE}`),
+      onSearched: (term, correction) => (this.corrected = { term, correction }),
+      onBroken: () => this.fail(),
+    });
     instance.setTranslations(searchText.pagefind);
-    results.resultTemplate = (result) => this.renderResult(resultView(result, instance.getDisplaySubResults(result, MAX_PARTS)));
+    results.resultTemplate = (result) => this.renderResult(resultView(result, displayParts(result, MAX_PARTS)));
     instance.on('error', () => this.fail(), this);
     instance.on('search', (term) => this.remember(term), this);
+    instance.on(
+      'loading',
+      () => {
+        // Pagefind's summary says "Even zoeken…" from here on; an old correction no longer applies.
+        this.say('');
+        this.waitForSearchFiles();
+      },
+      this,
+    );
+    instance.on('results', (response) => this.showOutcome(instance.searchTerm, response), this);
 
     const term = input.value.trim();
     const hadFocus = document.activeElement === input;
-    form.remove();
     this.show('ready');
     const pagefindInput = ui.querySelector('pagefind-input input');
     if (pagefindInput instanceof HTMLInputElement) {
@@ -108,14 +179,25 @@ export class SearchPage extends HTMLElement {
         if (term) pagefindInput.dispatchEvent(new Event('input', { bubbles: true }));
       }
     }
+    // Searching loads pagefind.js, the WebAssembly and the index entry first.
+    if (term && !hadFocus) instance.triggerSearch(term);
     try {
-      // Loads pagefind.js, the WebAssembly and the index entry; throws when they are missing.
+      // Throws when those files are missing.
       await instance.triggerLoad();
     } catch {
       this.fail();
-      return;
     }
-    if (term && !hadFocus) instance.triggerSearch(term);
+  }
+
+  /** Under the box: what was searched instead of a typo, or help when nothing was found. */
+  private showOutcome(term: string, response: SearchResponse) {
+    this.stopWaiting();
+    if (this.state === 'failed') return;
+    const correction = this.corrected?.term === term ? this.corrected.correction : undefined;
+    const outcome = searchOutcome(term, response.results.length, correction);
+    this.say(outcome.status);
+    const help = this.querySelector<HTMLElement>('[data-search-help]');
+    if (help) help.hidden = !outcome.help;
   }
 
   /** One result: the page as a heading link, then the steps or questions that match. */
@@ -162,9 +244,19 @@ export class SearchPage extends HTMLElement {
     if (alert && alert.textContent !== view.alert) alert.textContent = view.alert;
   }
 
-  /** The index or the code could not load: say so in Dutch and offer the guides instead. */
+  /**
+   * The index or the code could not load, or did not answer in time: say so in Dutch, offer
+   * the guides, and put what was typed back in the plain form so the reader can try again.
+   */
   private fail() {
+    this.stopWaiting();
     if (this.state === 'failed') return;
+    const typed = this.querySelector<HTMLInputElement>('pagefind-input input')?.value;
+    const input = this.querySelector<HTMLInputElement>('[data-search-form] input');
+    if (input && typed !== undefined && this.state === 'ready') input.value = typed;
+    this.say('');
+    const help = this.querySelector<HTMLElement>('[data-search-help]');
+    if (help) help.hidden = true;
     this.show('failed');
     // A search still under way would announce "no results", blaming the words typed.
     this.instance?.setTranslations({ zero_results: '', one_result: '', many_results: '' });

@@ -23,7 +23,8 @@ export const searchText = {
     clear_search: 'Wissen',
     results_label: 'Zoekresultaten',
     searching: 'Even zoeken…',
-    zero_results: 'Geen resultaten. Probeer een ander woord.',
+    /** The help with questions and guides shows below it (SearchPage.astro). No query: it is announced. */
+    zero_results: 'Geen resultaten. Probeer een ander woord, of kies hieronder.',
     one_result: '1 resultaat',
     many_results: '[COUNT] resultaten',
     error_search: 'Zoeken lukt nu niet.',
@@ -35,4 +36,16 @@ export const searchText = {
     keyboard_close: 'sluiten',
     keyboard_search: 'zoeken',
   },
+} as const;
+
+/** What the search page says about typo correction and empty results, and the headings of its help. */
+export const searchHelpText = {
+  /** No results for what was typed; the corrected words found something. */
+  corrected: (typed: string, searched: string) => `Geen resultaten voor ‘${typed}’. We zochten op ‘${searched}’.`,
+  /** What was typed found little; the corrected words found more. */
+  correctedWeak: (typed: string, searched: string) => `We zochten op ‘${searched}’ in plaats van ‘${typed}’.`,
+  popularHeading: 'Vaak gestelde vragen',
+  menuHeading: 'Ziet je app er anders uit?',
+  guidesHeading: 'Alle gidsen',
+  allQuestions: 'Alle vragen en antwoorden',
 } as const;

@@ -5,7 +5,7 @@
 // the script carries only its own texts; they are part of `ui` all the same.
 import { checklistText } from './nl-checklist';
 import { copyLinkText } from './nl-copy-link';
-import { searchText } from './nl-search';
+import { searchHelpText, searchText } from './nl-search';
 
 /** The site's name: in every title, and in the header. */
 const SITE_NAME = 'Stop Meta AI';
@@ -193,18 +193,7 @@ export const ui = {
 
   search: searchText,
 
-  searchHelp: {
-    /** No results for what was typed; the corrected words found something. */
-    corrected: (typed: string, searched: string) => `Geen resultaten voor ‘${typed}’. We zochten op ‘${searched}’.`,
-    /** What was typed found little; the corrected words found more. */
-    correctedWeak: (typed: string, searched: string) => `We zochten op ‘${searched}’ in plaats van ‘${typed}’.`,
-    /** Nothing found, not even after correction. */
-    noResults: (typed: string) => `Geen resultaten voor ‘${typed}’. Probeer een ander woord, of kies hieronder.`,
-    popularHeading: 'Vaak gestelde vragen',
-    menuHeading: 'Ziet je app er anders uit?',
-    guidesHeading: 'Alle gidsen',
-    allQuestions: 'Alle vragen en antwoorden',
-  },
+  searchHelp: searchHelpText,
 
   share: {
     stepOf: (number: number, total: number) => `Stap ${number} van ${total}`,

@@ -1,7 +1,7 @@
 // "Never a dead end": what the search page offers when a search finds nothing, even after
 // typo correction. Pure: the page passes in the guides and questions from the content
-// collections and renders the links this returns, with the headings in `ui.searchHelp`.
-import { ui } from '../i18n/nl.ts';
+// collections and renders the links this returns, with the headings in `searchHelpText` (nl-search.ts).
+import { searchHelpText } from '../i18n/nl-search.ts';
 import { guideUrl, PAGE_PATHS, questionUrl } from './routes.ts';
 
 /** The questions readers ask most, in this order. The one place this list lives. */
@@ -46,13 +46,13 @@ export function noResultsHelp(guides: readonly GuideInput[], questions: readonly
   if (!menu) throw new Error(`search-help.ts: MENU_GUIDE_ID names "${MENU_GUIDE_ID}", but that guide is missing.`);
   const sorted = [...guides].sort((a, b) => a.order - b.order);
   return [
-    { heading: ui.searchHelp.popularHeading, links: POPULAR_QUESTION_IDS.map(question) },
-    { heading: ui.searchHelp.menuHeading, links: [{ href: guideUrl(menu.id), text: menu.title }] },
+    { heading: searchHelpText.popularHeading, links: POPULAR_QUESTION_IDS.map(question) },
+    { heading: searchHelpText.menuHeading, links: [{ href: guideUrl(menu.id), text: menu.title }] },
     {
-      heading: ui.searchHelp.guidesHeading,
+      heading: searchHelpText.guidesHeading,
       links: [
         ...sorted.map((guide) => ({ href: guideUrl(guide.id), text: guide.title })),
-        { href: PAGE_PATHS.questions, text: ui.searchHelp.allQuestions },
+        { href: PAGE_PATHS.questions, text: searchHelpText.allQuestions },
       ],
     },
   ];

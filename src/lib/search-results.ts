@@ -2,7 +2,10 @@
 // which parts of the page are visible in each state. The element (search-page.ts) turns this
 // into DOM; keeping the decisions here makes them testable without a browser.
 import { unmarkCompounds } from './compound-words';
+import { hideKeywords } from './keyword-marks';
 import type { ResultData, SubResult } from './pagefind-components';
+import { partWeight, shownParts } from './search-parts';
+import { correctionMessage, type CorrectedSearch } from './typo-correction';
 
 /** A run of excerpt text; `mark` for the words that were found. */
 export interface TextPiece {
@@ -40,11 +43,12 @@ function decodeEntities(text: string): string {
 /**
  * Pagefind's excerpt HTML as text pieces: its text plus which words are inside <mark>.
  * Any other markup is dropped, so nothing from the index or the query can become live HTML.
+ * Editors' keywords are dropped too: they are indexed, but readers never see them.
  */
 export function excerptPieces(html: string): TextPiece[] {
   const pieces: TextPiece[] = [];
   let mark = false;
-  for (const token of html.split(/(<\/?mark\b[^>]*>)/i)) {
+  for (const token of hideKeywords(html).split(/(<\/?mark\b[^>]*>)/i)) {
     if (/^<mark\b/i.test(token)) mark = true;
     else if (/^<\/mark/i.test(token)) mark = false;
     else {
@@ -55,7 +59,17 @@ export function excerptPieces(html: string): TextPiece[] {
   return pieces;
 }
 
-/** One result: the page, and the parts of it (steps, questions) Pagefind picked to show. */
+/** The steps or questions to show under a result: those whose headings match come first. */
+export function displayParts(result: ResultData, max: number): SubResult[] {
+  const scored = (result.sub_results ?? []).map((part) => ({
+    part,
+    url: part.url,
+    weight: partWeight((part.weighted_locations ?? []).map((location) => location.weight)),
+  }));
+  return shownParts(result.url, scored, max).map((entry) => entry.part);
+}
+
+/** One result: the page, and the parts of it (steps, questions) chosen to show. */
 export function resultView(result: ResultData, parts: readonly SubResult[]): ResultView {
   return {
     title: unmarkCompounds(result.meta.title ?? result.url),
@@ -71,7 +85,8 @@ export function resultView(result: ResultData, parts: readonly SubResult[]): Res
 
 /**
  * Where the search page is: `starting` while Pagefind loads (our plain form works), `ready`
- * with Pagefind's UI, `failed` when its code or index could not load.
+ * with Pagefind's UI, `failed` when its code or index could not load or answer in time. The
+ * plain form comes back on failure, holding what was typed, so the reader can try again.
  */
 export type SearchState = 'starting' | 'ready' | 'failed';
 
@@ -90,6 +105,23 @@ export function searchStatus(state: SearchState, texts: { failed: string }): Sea
     case 'ready':
       return { form: false, ui: true, fallback: false, alert: '' };
     case 'failed':
-      return { form: false, ui: false, fallback: true, alert: texts.failed };
+      return { form: true, ui: false, fallback: true, alert: texts.failed };
   }
+}
+
+/** What the page says under the search box once results are in, and whether the help shows. */
+export interface OutcomeView {
+  status: string;
+  help: boolean;
+}
+
+/**
+ * After a search: with no results, the "never a dead end" help (Pagefind's summary already
+ * says "Geen resultaten"); with results for corrected words, what was searched instead.
+ */
+export function searchOutcome(term: string, count: number, correction: CorrectedSearch<unknown>['correction']): OutcomeView {
+  if (!term.trim()) return { status: '', help: false };
+  if (count === 0) return { status: '', help: true };
+  if (!correction) return { status: '', help: false };
+  return { status: correctionMessage(correction.typed, correction.searched, correction.typedFoundSomething), help: false };
 }

@@ -4,7 +4,7 @@
 // indexed) and searches again with each unknown word replaced by the nearest known word.
 // Pure: the search itself and the loading of the list are passed in, so the search page and
 // the relevance benchmark run exactly the same steps.
-import { ui } from '../i18n/nl.ts';
+import { searchHelpText } from '../i18n/nl-search.ts';
 
 /** The site's words, most frequent first; a word's position breaks ties between corrections. */
 export interface WordList {
@@ -153,13 +153,8 @@ export function correctQuery(query: string, list: WordList, isUnknown: (word: st
  * zochten op ‘facebook’." When the typed words found a little, it says what replaced them.
  */
 export function correctionMessage(typed: string, searched: string, typedFoundSomething = false): string {
-  const say = typedFoundSomething ? ui.searchHelp.correctedWeak : ui.searchHelp.corrected;
+  const say = typedFoundSomething ? searchHelpText.correctedWeak : searchHelpText.corrected;
   return say(typed.trim(), searched.trim());
-}
-
-/** What the search page says when nothing is found, not even after correction. */
-export function noResultsMessage(typed: string): string {
-  return ui.searchHelp.noResults(typed.trim());
 }
 
 /**

@@ -17,12 +17,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { type Browser, type Page, type Response } from '@playwright/test';
 import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 import { loadQueries, score, type QueryOutcome } from '../search/relevance.ts';
-import { openSearchRunner } from '../search/search-runner.ts';
-import { chromiumPath, serve } from '../search/static-server.ts';
+import { launchBrowser, openSearchRunner } from '../search/search-runner.ts';
+import { serve } from '../search/static-server.ts';
 
 const DIST = process.env['BENCH_DIST'] ?? join(import.meta.dirname, '../../dist');
 const QUERIES = ['instagram bezwaar', 'formulier', 'centrum', 'gekoppeld', 'bezwaren', 'kinderen', 'bevestiging', 'whatsapp'];
@@ -80,8 +80,7 @@ async function main() {
   await relevance();
   const server = await serve(DIST);
   const origin = server.origin;
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
   // Notes the page-clock time whenever a result appears after the last reset.
   await page.addInitScript(() => {

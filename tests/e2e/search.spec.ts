@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from './test-helpers';
+import { loadQueries } from '../search/relevance';
 
 const FAILED = /^Zoeken lukt nu niet\./;
 
@@ -76,7 +77,7 @@ test.describe('finding and ranking', () => {
   test('only main content is indexed: button texts are not', async ({ page }) => {
     // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
     await page.goto('/zoeken/?q=kopieer');
-    await expect(page.locator('pagefind-summary')).toHaveText('Geen resultaten. Probeer een ander woord.');
+    await expect(page.locator('pagefind-summary')).toHaveText('Geen resultaten. Probeer een ander woord, of kies hieronder.');
     await expect(results(page)).toHaveCount(0);
   });
 });
@@ -263,7 +264,8 @@ test.describe('when search cannot load', () => {
       await expect(alert).toHaveText(FAILED);
       await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Alle vragen en antwoorden' })).toBeVisible();
-      await expect(searchBox(page)).toBeHidden();
+      // What was typed stays, in a plain form that can try again.
+      await expect(searchBox(page)).toHaveValue('formulier');
       // Not "no results": that would blame the query.
       await expect(page.locator('pagefind-summary')).toBeHidden();
     });
@@ -320,5 +322,117 @@ test.describe('without JavaScript', () => {
     await header.getByRole('searchbox').fill('whatsapp');
     await header.getByRole('button', { name: 'Zoek' }).click();
     await expect(page).toHaveURL(/\/zoeken\/\?q=whatsapp$/);
+  });
+});
+
+/** The links the reader sees in the first three results: each page and its steps or questions. */
+async function topThreeLinks(page: Page): Promise<string[]> {
+  await loadAllResults(page);
+  const links = page.locator('.search-result').filter({ has: page.locator('.search-result-link') });
+  const hrefs: string[] = [];
+  for (const result of (await links.all()).slice(0, 3)) {
+    for (const link of await result.locator('a').all()) hrefs.push((await link.getAttribute('href')) ?? '');
+  }
+  return hrefs;
+}
+
+const STATUS = (page: Page) => page.locator('[data-search-status]');
+
+test.describe('words readers type (issue 9)', () => {
+  test('"faceboek" finds the Facebook guide and says what it searched for', async ({ page }) => {
+    await search(page, 'faceboek');
+    await expect(STATUS(page)).toHaveText('Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.');
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/gids/facebook/');
+    await expect(searchBox(page)).toHaveValue('faceboek');
+  });
+
+  test('"bezwaar" shows both main guides first', async ({ page }) => {
+    await search(page, 'bezwaar');
+    await expect(pageLinks(page).nth(1)).toBeVisible();
+    const firstTwo = [await pageLinks(page).nth(0).getAttribute('href'), await pageLinks(page).nth(1).getAttribute('href')];
+    expect(firstTwo.sort()).toEqual(['/gids/facebook/', '/gids/instagram/']);
+  });
+
+  for (const query of loadQueries().filter((entry) => entry.kind === 'issue' && entry.answers.length > 0)) {
+    test(`"${query.query}" shows its answer in the first three results`, async ({ page }) => {
+      await search(page, query.query);
+      const shown = await topThreeLinks(page);
+      expect(shown.some((href) => query.answers.includes(href)), shown.join(' ')).toBe(true);
+    });
+  }
+
+  test('editors’ keywords never show in results', async ({ page }) => {
+    // "gehackt" and "kettingbrief" are keywords only: on no page, but they find answers.
+    for (const query of ['gehackt', 'kettingbrief']) {
+      await search(page, query);
+      await loadAllResults(page);
+      const text = (await page.locator('pagefind-results').innerText()).toLowerCase();
+      expect(text).not.toContain(query);
+      expect(text).not.toContain('\u2060');
+    }
+  });
+
+  test('no results: most asked questions, the menu guide, all guides and all questions', async ({ page }) => {
+    await page.goto('/zoeken/?q=qqqzzz');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^Geen resultaten/);
+    const help = page.locator('[data-search-help]');
+    await expect(help.getByRole('heading', { name: 'Vaak gestelde vragen' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Is het te laat om bezwaar te maken?' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Het menu ziet er anders uit' }).first()).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Alle vragen en antwoorden' })).toHaveAttribute('href', '/vragen/');
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    // A search that finds something hides the help again.
+    await searchBox(page).fill('facebook');
+    await expect(results(page).first()).toBeVisible();
+    await expect(help).toBeHidden();
+  });
+});
+
+test.describe('slow or broken search files', () => {
+  test('the loading text shows at once, before Pagefind has loaded', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/zoeken/?q=formulier');
+    await expect(STATUS(page)).toHaveText('Even zoeken…');
+    release();
+    await expect(results(page).first()).toBeVisible();
+    await expect(STATUS(page)).toHaveText('');
+  });
+
+  test('a file that does not answer: after about 8 s the failure message, with the typed text kept', async ({ page }) => {
+    await page.clock.install();
+    // The WebAssembly never arrives; everything else does.
+    await page.route('**/pagefind/*.pagefind', () => new Promise<void>(() => {}));
+    // Pagefind asks for its metadata along with the WebAssembly: once that has come, only the
+    // WebAssembly is outstanding and every other file has restarted the wait.
+    const metaArrived = page.waitForResponse('**/pagefind/*.pf_meta');
+    await page.goto('/zoeken/?q=formulier');
+    await metaArrived;
+    // Our text until Pagefind's UI is there, then Pagefind's summary says it.
+    await expect(page.locator('[data-search-status], pagefind-summary').filter({ hasText: 'Even zoeken…' })).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await page.clock.runFor(7_000);
+    await expect(page.getByRole('alert')).toBeEmpty();
+    await page.clock.runFor(2_000);
+    await expect(page.getByRole('alert')).toHaveText(FAILED);
+    await expect(searchBox(page)).toHaveValue('formulier');
+    await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
+    await expect(STATUS(page)).toHaveText('');
+  });
+
+  test('a corrupt fragment shows the failure message, not empty result boxes', async ({ page }) => {
+    await page.route('**/pagefind/fragment/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not a fragment at all') }),
+    );
+    await page.goto('/zoeken/?q=formulier');
+    await expect(page.getByRole('alert')).toHaveText(FAILED);
+    await expect(searchBox(page)).toHaveValue('formulier');
+    await expect(page.locator('pagefind-results')).toBeHidden();
   });
 });

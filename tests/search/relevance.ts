@@ -3,6 +3,7 @@
 // so the numbers can be checked by unit tests and shared by the bench and the dist gate.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { shownParts, type PartScore } from '../../src/lib/search-parts.ts';
 
 /** The file with the readers' queries and where each answer lives. */
 export const QUERIES_FILE = new URL('./queries.yaml', import.meta.url);
@@ -23,11 +24,8 @@ export interface BenchQuery {
   kind: string;
 }
 
-export interface SubResultData {
-  url: string;
-  /** How many query words Pagefind found in this part. */
-  locations: number;
-}
+/** A step or question of a result, with the summed weight of the query words found in it. */
+export type SubResultData = PartScore;
 
 /** One page result as Pagefind returns it, reduced to what ranking needs. */
 export interface ResultData {
@@ -35,21 +33,9 @@ export interface ResultData {
   subResults: SubResultData[];
 }
 
-/**
- * The steps or questions a reader sees under a page result: Pagefind's Component UI drops
- * the part that is the page itself, then keeps the `max` parts with the most matches, in page
- * order (its `getDisplaySubResults`).
- */
+/** The steps or questions a reader sees under a page result: chosen as the search page does. */
 export function shownSubResults(result: ResultData, max = SHOWN_SUB_RESULTS): string[] {
-  const parts = result.subResults[0]?.url === result.url ? result.subResults.slice(1) : result.subResults;
-  if (parts.length <= max) return parts.map((part) => part.url);
-  const kept = new Set(
-    [...parts]
-      .sort((a, b) => b.locations - a.locations)
-      .slice(0, max)
-      .map((part) => part.url),
-  );
-  return parts.filter((part) => kept.has(part.url)).map((part) => part.url);
+  return shownParts(result.url, result.subResults, max).map((part) => part.url);
 }
 
 /** The links a reader sees for one result: the page, then its shown parts. */

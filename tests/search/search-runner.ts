@@ -5,8 +5,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
 import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
+import { partWeight } from '../../src/lib/search-parts.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
-import { BLANK_PAGE, chromiumPath, serve, type StaticServer } from './static-server.ts';
+import { findBrowser, thisMachine } from '../../scripts/tools.ts';
+import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 
 export interface SearchRunner {
   /** Ranked results of one plain Pagefind search (no correction). */
@@ -16,9 +18,15 @@ export interface SearchRunner {
   close(): Promise<void>;
 }
 
+/** A result as the page hands it over: each part with the weights of its matches. */
+interface PageData {
+  url: string;
+  subResults: { url: string; weights: number[] }[];
+}
+
 declare global {
   interface Window {
-    benchSearch(query: string, max: number): Promise<ResultData[]>;
+    benchSearch(query: string, max: number): Promise<PageData[]>;
   }
 }
 
@@ -37,7 +45,7 @@ function pageSetup(bundle: string, options: unknown): string {
       const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
       return data.map(({ url, sub_results }) => ({
         url,
-        subResults: sub_results.map((part) => ({ url: part.url, locations: part.locations.length })),
+        subResults: sub_results.map((part) => ({ url: part.url, weights: part.weighted_locations.map((at) => at.weight) })),
       }));
     };
   })()`;
@@ -48,18 +56,27 @@ async function preparePage(page: Page, origin: string, options: unknown): Promis
   await page.evaluate(pageSetup(`/${SEARCH_BUNDLE_DIR}/pagefind.js`, options));
 }
 
+/** The browser playwright.config.ts uses (scripts/tools.ts), else Playwright's own. */
+export function launchBrowser(): Promise<Browser> {
+  const found = findBrowser(thisMachine());
+  return chromium.launch('path' in found ? { executablePath: found.path } : {});
+}
+
 /** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
 export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
   const server: StaticServer = await serve(distDir);
-  const executablePath = chromiumPath();
-  const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   await preparePage(page, server.origin, options);
   // Fetched over HTTP like the page does. A build without the list (an older one, measured
   // for comparison) searches uncorrected.
   const fetchWordList = wordListLoader(`${server.origin}/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}`);
   const loadWordList = () => fetchWordList().catch(() => parseWordList(''));
-  const search = (query: string) => page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
+  const search = async (query: string): Promise<ResultData[]> =>
+    (await page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const)).map((result) => ({
+      url: result.url,
+      subResults: result.subResults.map((part) => ({ url: part.url, weight: partWeight(part.weights) })),
+    }));
 
   return {
     search,

@@ -1,6 +1,5 @@
 // A tiny static server over a build output, for the search bench and the relevance gate:
 // files as they are, `/` paths as their index.html, nothing else.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,9 +46,4 @@ export function serve(dir: string): Promise<StaticServer> {
       resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
     ),
   );
-}
-
-/** Chromium as playwright.config.ts finds it: CHROME_PATH, else Debian's, else Playwright's own. */
-export function chromiumPath(): string | undefined {
-  return process.env['CHROME_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 }

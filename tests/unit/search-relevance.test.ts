@@ -14,7 +14,7 @@ import {
 
 const page = (url: string, parts: [string, number][] = []): ResultData => ({
   url,
-  subResults: parts.map(([part, locations]) => ({ url: part, locations })),
+  subResults: parts.map(([part, weight]) => ({ url: part, weight })),
 });
 const query = (fields: Partial<BenchQuery>): BenchQuery => ({ query: 'q', answers: [], first: [], kind: 'word', ...fields });
 
@@ -23,7 +23,7 @@ describe('shownSubResults', () => {
     expect(shownSubResults(page('/vragen/', [['/vragen/', 3], ['/vragen/#a', 1]]))).toEqual(['/vragen/#a']);
   });
 
-  it('keeps the parts with most matches, in page order, like the Component UI', () => {
+  it('keeps the parts with the heaviest matches, in page order, like the search page', () => {
     const result = page('/v/', [['/v/#a', 1], ['/v/#b', 5], ['/v/#c', 2], ['/v/#d', 4], ['/v/#e', 3]]);
     expect(shownSubResults(result, 3)).toEqual(['/v/#b', '/v/#d', '/v/#e']);
   });

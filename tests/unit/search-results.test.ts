@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markCompounds, lexiconFromWords } from '../../src/lib/compound-words';
 import type { ResultData } from '../../src/lib/pagefind-components';
-import { excerptPieces, resultView, searchStatus } from '../../src/lib/search-results';
+import { markKeywords } from '../../src/lib/keyword-marks';
+import { displayParts, excerptPieces, resultView, searchOutcome, searchStatus } from '../../src/lib/search-results';
 
 const result = (overrides: Partial<ResultData> = {}): ResultData => ({
   url: '/gids/facebook/',
@@ -70,7 +71,47 @@ describe('searchStatus', () => {
     expect(searchStatus('ready', texts)).toEqual({ form: false, ui: true, fallback: false, alert: '' });
   });
 
-  it('offers the guides and says why when search cannot load', () => {
-    expect(searchStatus('failed', texts)).toEqual({ form: false, ui: false, fallback: true, alert: 'Zoeken lukt nu niet.' });
+  it('offers the guides, says why and gives back the plain form (with the typed text) when search fails', () => {
+    expect(searchStatus('failed', texts)).toEqual({ form: true, ui: false, fallback: true, alert: 'Zoeken lukt nu niet.' });
+  });
+});
+
+describe('keywords in excerpts', () => {
+  it('never reach the reader', () => {
+    const html = `Zo maak je bezwaar. <mark>${markKeywords(['gehackt'])}</mark> ${markKeywords(['opt-out'])}`;
+    const text = excerptPieces(html).map((piece) => piece.text).join('');
+    expect(text).toBe('Zo maak je bezwaar.');
+  });
+});
+
+describe('displayParts', () => {
+  const part = (url: string, weights: number[]) => ({ title: url, url, excerpt: '', weighted_locations: weights.map((weight) => ({ weight })) });
+
+  it('prefers a part whose heading matches over one that mentions the words more often in its text', () => {
+    const faq = result({
+      url: '/vragen/',
+      sub_results: [part('/vragen/', [1]), part('/vragen/#a', [1, 1, 1, 1, 1, 1, 1]), part('/vragen/#b', [6, 6]), part('/vragen/#c', [1])],
+    });
+    expect(displayParts(faq, 1).map((p) => p.url)).toEqual(['/vragen/#b']);
+    expect(displayParts(faq, 2).map((p) => p.url)).toEqual(['/vragen/#a', '/vragen/#b']);
+  });
+});
+
+describe('searchOutcome', () => {
+  it('offers help when nothing is found', () => {
+    expect(searchOutcome('qqq', 0, undefined)).toEqual({ status: '', help: true });
+  });
+
+  it('says what was searched instead of a typo', () => {
+    const correction = { typed: 'faceboek', searched: 'facebook', typedFoundSomething: false };
+    expect(searchOutcome('faceboek', 3, correction)).toEqual({
+      status: 'Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.',
+      help: false,
+    });
+  });
+
+  it('says nothing for plain results or an empty box', () => {
+    expect(searchOutcome('facebook', 3, undefined)).toEqual({ status: '', help: false });
+    expect(searchOutcome('  ', 0, undefined)).toEqual({ status: '', help: false });
   });
 });

@@ -6,7 +6,6 @@ import {
   correctWord,
   editDistance,
   formatWordList,
-  noResultsMessage,
   parseWordList,
   searchWithCorrection,
   wordListLoader,
@@ -122,7 +121,6 @@ describe('messages', () => {
     expect(correctionMessage('faceboek bezwaar', 'facebook bezwaar', true)).toBe(
       'We zochten op ‘facebook bezwaar’ in plaats van ‘faceboek bezwaar’.',
     );
-    expect(noResultsMessage(' xyz ')).toBe('Geen resultaten voor ‘xyz’. Probeer een ander woord, of kies hieronder.');
   });
 });
 

@@ -1,7 +1,7 @@
 // Components rendered on their own with the Astro Container API.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { render } from './render-component';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
 import UpdatedOn from '../../src/components/UpdatedOn.astro';
@@ -9,13 +9,6 @@ import StepItem from '../../src/components/StepItem.astro';
 import StepPlace from '../../src/components/StepPlace.astro';
 import ReportStepLink from '../../src/components/ReportStepLink.astro';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
-  parse(await container.renderToString(component, { props }));
 
 describe('CopyLinkButton', () => {
   it('works as a plain link first and has a hidden button for scripts to show', async () => {

@@ -1,18 +1,10 @@
 // The share and helper-sheet components rendered on their own with the Astro Container API.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { render } from './render-component';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import GuideShare from '../../src/components/GuideShare.astro';
 import HelperSheet from '../../src/components/HelperSheet.astro';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
-  parse(await container.renderToString(component, { props }));
 
 describe('CopyLinkButton with a share page', () => {
   it('keeps the anchor for the plain link and hands the share URL to the script', async () => {

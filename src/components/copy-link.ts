@@ -20,8 +20,8 @@ function pageStatus(): HTMLElement {
 }
 
 /** A new element with these properties. */
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) {
-  return Object.assign(document.createElement(tag), props);
+function make<T extends HTMLElement>(tag: string, props: Partial<T>): T {
+  return Object.assign(document.createElement(tag) as T, props);
 }
 
 export class CopyLink extends HTMLElement {
@@ -32,7 +32,7 @@ export class CopyLink extends HTMLElement {
     pageStatus();
     fallback.hidden = true;
     const button = (text: string, onclick: () => void) =>
-      this.append(make('button', { type: 'button', className: 'button', textContent: text, onclick }));
+      this.append(make<HTMLButtonElement>('button', { type: 'button', className: 'button', textContent: text, onclick }));
     button(copyLinkText.copy(label), () => void this.copy());
     if (typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches) {
       button(copyLinkText.share(label), () => {
@@ -59,7 +59,7 @@ export class CopyLink extends HTMLElement {
       this.say(copyLinkText.copyFailed);
       let manual = this.querySelector('input');
       if (!manual) {
-        manual = make('input', { className: 'text-input copy-link-manual', readOnly: true });
+        manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
         manual.setAttribute('aria-label', copyLinkText.link(this.dataset['label'] ?? ''));
         this.append(manual);
       }
@@ -72,7 +72,7 @@ export class CopyLink extends HTMLElement {
   say(message: string) {
     let shown = this.querySelector('.copy-link-status');
     if (!shown) {
-      shown = make('span', { className: 'copy-link-status' });
+      shown = make<HTMLSpanElement>('span', { className: 'copy-link-status' });
       shown.setAttribute('aria-hidden', 'true');
       this.append(shown);
     }

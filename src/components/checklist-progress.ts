@@ -1,7 +1,10 @@
 // <checklist-progress>, the script of ChecklistProgress.astro: keeps the ticks of the steps
-// inside in this browser, counts them and says where to go on.
+// inside in this browser, counts them and says where to go on. Other tabs tick the same stored
+// entries: each tick is written on top of what is stored now, and a `storage` event shows theirs.
+// It also opens the step an anchor points to (see openStepAnchor).
 import { checklistText } from '../i18n/nl-checklist';
-import { loadProgress, parseGuideSteps, saveProgress } from '../lib/checklist-state';
+import { changeProgress, loadProgress, parseGuideSteps, withTicks } from '../lib/checklist-state';
+import { openStepAnchor } from './step-anchor';
 
 // After Back, browsers put old checkbox states back on checkboxes a script added (the plan's),
 // over the ticks read from storage. They match them by name: a new name per page load
@@ -15,16 +18,23 @@ export class ChecklistProgress extends HTMLElement {
   #done = new Map<string, Set<string>>();
   /** False once storage refused a read or write: the ticks then live in memory only. */
   #saved = true;
+  /** True once the steps were there to open the URL's anchor among them. */
+  #opened = false;
 
   connectedCallback() {
     this.#known = parseGuideSteps(this.dataset['guides']);
-    this.addEventListener('change', (event) => this.#toggle(event.target));
+    this.addEventListener('change', ({ target }) => {
+      if (target instanceof HTMLInputElement && target.dataset['guide']) this.#change([target], target.checked);
+    });
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.#reset());
     // Coming back with the Back button can show this page from memory, while the same steps
-    // were ticked elsewhere (a guide and the plan share ticks): read them again.
+    // were ticked elsewhere (a guide and the plan share ticks): read them again. Another tab
+    // that ticks a step fires `storage` here.
     addEventListener('pageshow', (event) => {
       if (event.persisted) this.sync();
     });
+    addEventListener('storage', () => this.sync());
+    addEventListener('hashchange', () => openStepAnchor(this));
     this.sync();
   }
 
@@ -37,9 +47,18 @@ export class ChecklistProgress extends HTMLElement {
         else this.#saved = false;
       }
     }
+    this.#show();
+    // The first time there are steps: the browser may not have found the anchor among them.
+    if (!this.#opened && this.#boxes().length) {
+      this.#opened = true;
+      openStepAnchor(this);
+    }
+  }
+
+  #show() {
     for (const box of this.#boxes()) {
       box.name = LOAD_NAME;
-      box.checked = this.#ticked(box).has(box.value);
+      box.checked = this.#ticked(box.dataset['guide'] ?? '').has(box.value);
     }
     this.#render();
   }
@@ -48,37 +67,29 @@ export class ChecklistProgress extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-guide]')];
   }
 
-  #ticked(box: HTMLInputElement): Set<string> {
-    const guide = box.dataset['guide'] ?? '';
+  #ticked(guide: string): Set<string> {
     let ticked = this.#done.get(guide);
     if (!ticked) this.#done.set(guide, (ticked = new Set()));
     return ticked;
   }
 
-  #toggle(target: EventTarget | null) {
-    if (!(target instanceof HTMLInputElement) || !target.dataset['guide']) return;
-    const ticked = this.#ticked(target);
-    if (target.checked) ticked.add(target.value);
-    else ticked.delete(target.value);
-    this.#save(target.dataset['guide']);
-    this.#render();
-  }
-
-  #save(guide: string) {
-    const ticked = this.#done.get(guide) ?? new Set();
-    const ordered = (this.#known.get(guide) ?? []).filter((id) => ticked.has(id));
-    if (!saveProgress(guide, ordered)) this.#saved = false;
+  /** Ticks or unticks these boxes' steps, per guide on top of what is stored now. */
+  #change(boxes: HTMLInputElement[], on: boolean) {
+    for (const guide of new Set(boxes.map((box) => box.dataset['guide'] ?? ''))) {
+      const ids = boxes.filter((box) => box.dataset['guide'] === guide).map((box) => box.value);
+      const known = this.#known.get(guide) ?? [];
+      const stored = this.#saved && changeProgress(guide, known, ids, on);
+      // Storage refused: from now on the ticks live in memory, for as long as the page is open.
+      if (!stored) this.#saved = false;
+      this.#done.set(guide, new Set(stored || withTicks(this.#ticked(guide), ids, on, known)));
+    }
+    this.#show();
   }
 
   #reset() {
     if (!confirm(checklistText.resetQuestion)) return;
     const boxes = this.#boxes();
-    for (const box of boxes) {
-      box.checked = false;
-      this.#ticked(box).delete(box.value);
-    }
-    new Set(boxes.map((box) => box.dataset['guide'] ?? '')).forEach((guide) => this.#save(guide));
-    this.#render();
+    this.#change(boxes, false);
     // The reset button hides itself: start again at the first step.
     boxes[0]?.focus();
   }

@@ -1,19 +1,41 @@
 // <copy-link>, the script of CopyLinkButton.astro: copy the link to the clipboard, or share
-// it on phones that can.
+// it on phones that can. The link never carries what came along with the visit (cleanShareUrl).
 import { copyLinkText } from '../i18n/nl-copy-link';
+import { cleanShareUrl } from '../lib/share-url';
+
+/**
+ * One status region for the page, made (empty) before any message, so screen readers listen to
+ * it; steps then need no live region of their own.
+ */
+function pageStatus(): HTMLElement {
+  let status = document.getElementById('copy-link-status');
+  if (!status) {
+    status = document.createElement('p');
+    status.id = 'copy-link-status';
+    status.className = 'sr-only';
+    status.setAttribute('role', 'status');
+    (document.querySelector('main') ?? document.body).append(status);
+  }
+  return status;
+}
+
+/** A new element with these properties. */
+function make<T extends HTMLElement>(tag: string, props: Partial<T>): T {
+  return Object.assign(document.createElement(tag) as T, props);
+}
 
 export class CopyLink extends HTMLElement {
   connectedCallback() {
-    const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
-    const share = this.querySelector<HTMLButtonElement>('[data-share]');
-    const fallback = this.querySelector<HTMLAnchorElement>('.copy-link-fallback');
-    if (!copy || !share || !fallback) return;
+    const fallback = this.querySelector('a');
+    const label = this.dataset['label'];
+    if (!fallback || label === undefined || this.querySelector('button')) return;
+    pageStatus();
     fallback.hidden = true;
-    copy.hidden = false;
-    copy.addEventListener('click', () => void this.copy());
+    const button = (text: string, onclick: () => void) =>
+      this.append(make<HTMLButtonElement>('button', { type: 'button', className: 'button', textContent: text, onclick }));
+    button(copyLinkText.copy(label), () => void this.copy());
     if (typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches) {
-      share.hidden = false;
-      share.addEventListener('click', () => {
+      button(copyLinkText.share(label), () => {
         navigator.share({ url: this.url() }).catch(() => {
           // The reader closed the share sheet: nothing to do.
         });
@@ -23,9 +45,8 @@ export class CopyLink extends HTMLElement {
 
   url(): string {
     // A step's own share URL (its own link preview) when the page gives one, else page + anchor.
-    const shareUrl = this.dataset['url'];
-    if (shareUrl) return new URL(shareUrl, location.href).href;
-    return `${location.href.split('#')[0]}#${this.dataset['anchor']}`;
+    const link = this.dataset['url'] ?? this.querySelector('a')?.getAttribute('href') ?? '';
+    return cleanShareUrl(new URL(link, location.href).href);
   }
 
   async copy() {
@@ -35,18 +56,29 @@ export class CopyLink extends HTMLElement {
       this.say(copyLinkText.copied);
     } catch {
       // No clipboard (old browser, no permission): show the link to copy by hand.
-      const manual = this.querySelector<HTMLInputElement>('.copy-link-manual');
-      if (!manual) return;
-      manual.value = url;
-      manual.hidden = false;
-      manual.select();
       this.say(copyLinkText.copyFailed);
+      let manual = this.querySelector('input');
+      if (!manual) {
+        manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
+        manual.setAttribute('aria-label', copyLinkText.link(this.dataset['label'] ?? ''));
+        this.append(manual);
+      }
+      manual.value = url;
+      manual.select();
     }
   }
 
+  /** Shows the message next to the buttons (screen readers hear it once, from the page's status). */
   say(message: string) {
-    const status = this.querySelector('.copy-link-status');
-    if (status) status.textContent = message;
+    let shown = this.querySelector('.copy-link-status');
+    if (!shown) {
+      shown = make<HTMLSpanElement>('span', { className: 'copy-link-status' });
+      shown.setAttribute('aria-hidden', 'true');
+      this.append(shown);
+    }
+    shown.textContent = message;
+    // A new text node each time, so the same message twice in a row is announced twice.
+    pageStatus().replaceChildren(message);
   }
 }
 

@@ -5,7 +5,7 @@
 import { searchText } from '../i18n/nl-search';
 import { correctEngine } from '../lib/corrected-engine';
 import type { Instance, SearchResponse } from '../lib/pagefind-components';
-import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-bundle';
+import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-files';
 import { SEARCH_OPTIONS } from '../lib/search-ranking';
 import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
 import { wordListLoader, type CorrectedSearch } from '../lib/typo-correction';

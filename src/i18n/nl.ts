@@ -116,14 +116,27 @@ export const ui = {
     minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten`,
     /** A step's heading for screen readers and search: "Stap 3: Open het Privacycentrum". */
     stepPrefix: (number: number) => `Stap ${number}: `,
-    /** Copy-link label of a step: "Kopieer link naar stap 3". */
-    stepLabel: (number: number) => `stap ${number}`,
+    /** Copy-link label of a step: "Kopieer link naar stap 3", on the plan "… stap 3 (Instagram)". */
+    stepLabel: (number: number, group?: string) => `stap ${number}${group ? ` (${group})` : ''}`,
     done: 'Gedaan',
-    doneLabel: (title: string) => `Gedaan: ${title}`,
+    /** The checkbox's name; on the plan the app follows, as both apps have the same steps: "Gedaan: Verstuur je bezwaar (Instagram)". */
+    doneLabel: (title: string, group?: string) => `Gedaan: ${title}${group ? ` (${group})` : ''}`,
     guidesHeading: 'Gidsen',
   },
 
-  checklist: checklistText,
+  checklist: {
+    ...checklistText,
+    unsaved: 'Let op: deze browser bewaart je vinkjes niet. Ze zijn weg als je de pagina sluit.',
+    /** Shown while the checklist's script does not run: the boxes tick, but nothing keeps them. */
+    noScript: 'Let op: deze pagina bewaart je vinkjes nu niet. Daarvoor moet JavaScript aan staan in je browser.',
+    local: 'Je vinkjes blijven op dit apparaat. We sturen niets door.',
+    reset: 'Begin opnieuw',
+    doneHeading: 'Klaar!',
+    doneText:
+      'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de e-mail van Meta. Daarin staat dat je bezwaar binnen is.',
+    /** "Lees daarna de gids <a>Na je bezwaar</a>." */
+    afterGuide: { before: 'Lees daarna de gids', link: 'Na je bezwaar', after: '.' },
+  },
 
   plan: {
     title: 'Mijn plan',

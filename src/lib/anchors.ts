@@ -28,6 +28,33 @@ export function matchId(anchor: string, ids: readonly string[]): string | undefi
   return ids.find((id) => id.toLowerCase() === lower);
 }
 
+/** A step as an anchor can name it. */
+export interface AnchoredStep {
+  /** The element id on this page: the step id in a guide, "<guide>-<step id>" on the plan. */
+  anchor: string;
+  /** The step's id in its guide, or an old id merged into it (`oldIds`). */
+  id: string;
+  /** The number the page shows for it. */
+  number: number;
+}
+
+/**
+ * The anchor a page with steps should open for `hash`, or null (show the page from the top):
+ * - a step's own anchor, else one of its ids (`#privacycentrum` on the plan), exactly or
+ *   regardless of letter case; the first step that has it wins;
+ * - `#stap-N` → the first step numbered N.
+ * Never throws.
+ */
+export function stepAnchorTarget(hash: string, steps: readonly AnchoredStep[]): string | null {
+  const anchor = decodeHash(hash);
+  if (!anchor) return null;
+  const own = matchId(anchor, steps.map((step) => step.anchor));
+  if (own) return own;
+  const id = matchId(anchor, steps.map((step) => step.id));
+  const number = stepNumberIn(anchor);
+  return steps.find((step) => (id ? step.id === id : step.number === number))?.anchor ?? null;
+}
+
 /**
  * The step id a guide should open for `hash`, given its step ids in order:
  * - the exact id (`#privacycentrum`), else the id regardless of case (`#PRIVACYCENTRUM`);
@@ -36,10 +63,8 @@ export function matchId(anchor: string, ids: readonly string[]): string | undefi
  * Never throws.
  */
 export function resolveStepAnchor(hash: string, stepIds: readonly string[]): string | null {
-  const anchor = decodeHash(hash);
-  if (!anchor) return null;
-  const id = matchId(anchor, stepIds);
-  if (id) return id;
-  const number = stepNumberIn(anchor);
-  return number !== undefined && number >= 1 && number <= stepIds.length ? stepIds[number - 1]! : null;
+  return stepAnchorTarget(
+    hash,
+    stepIds.map((id, index) => ({ anchor: id, id, number: index + 1 })),
+  );
 }

@@ -13,6 +13,10 @@
 // Lifecycle: the entry is written on every tick and removed when no step is ticked any more
 // ("Begin opnieuw", or unticking the last one). It never expires; clearing site data removes it.
 //
+// Several tabs: a guide and the plan may be open side by side, each ticking the same entry. A
+// tick is therefore written on top of what is stored at that moment (`changeProgress`), never
+// from a tab's own copy, and the page follows the `storage` event to show the other tab's ticks.
+//
 // Reading is defensive, because the stored text may come from an older version of the site, from
 // another tab in the middle of a write, or from someone editing it by hand:
 // - invalid JSON, a wrong shape or an unknown version: start with nothing ticked;
@@ -102,6 +106,33 @@ export function saveProgress(guide: string, done: readonly string[], getStorage:
   } catch {
     return false;
   }
+}
+
+/** `done` with `ids` ticked (`on`) or unticked, limited to the guide's step ids and in their order. */
+export function withTicks(done: Iterable<string>, ids: readonly string[], on: boolean, knownIds: readonly string[]): string[] {
+  const ticked = new Set(done);
+  for (const id of ids) {
+    if (on) ticked.add(id);
+    else ticked.delete(id);
+  }
+  return knownIds.filter((id) => ticked.has(id));
+}
+
+/**
+ * Ticks (`on`) or unticks step ids of one guide on top of what is stored right now, so that ticks
+ * another tab saved meanwhile are kept. Returns the guide's ticked ids afterwards, or null when
+ * storage could not be read or written. Never throws.
+ */
+export function changeProgress(
+  guide: string,
+  knownIds: readonly string[],
+  ids: readonly string[],
+  on: boolean,
+  getStorage: StorageGetter = browserStorage,
+): string[] | null {
+  const loaded = loadProgress(guide, knownIds, getStorage);
+  const done = withTicks(loaded.done, ids, on, knownIds);
+  return loaded.stored && saveProgress(guide, done, getStorage) ? done : null;
 }
 
 /**

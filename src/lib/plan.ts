@@ -27,7 +27,7 @@
 // On the plan page each step's anchor is "<guide slug>-<step id>", unique on the page, and
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
-import { decodeHash, matchId, stepNumberIn } from './anchors';
+import { stepAnchorTarget } from './anchors';
 import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
@@ -269,14 +269,10 @@ export function planAnchorTarget<Step extends { id: string; title: string }>(
   hash: string,
   plan: Plan<Step>,
 ): string | null {
-  const anchor = decodeHash(hash);
-  if (!anchor) return null;
-  const own = matchId(anchor, plan.steps.map((step) => step.anchor));
-  if (own) return own;
-  const stepId = matchId(anchor, plan.steps.map((step) => step.step.id));
-  if (stepId) return plan.steps.find((step) => step.step.id === stepId)!.anchor;
-  const number = stepNumberIn(anchor);
-  return plan.steps.find((step) => step.number === number)?.anchor ?? null;
+  return stepAnchorTarget(
+    hash,
+    plan.steps.map(({ anchor, step, number }) => ({ anchor, id: step.id, number })),
+  );
 }
 
 /**

@@ -72,13 +72,17 @@ export function isStepSharePath(pathname: string): boolean {
   return Boolean(match) && !(Object.values(GUIDE_SUBPAGES) as string[]).includes(match![1]!);
 }
 
+/** The printable helper sheet under a page's path. */
+const helperSheetUnder = (pagePath: string) => `${pagePath}${GUIDE_SUBPAGES.helperSheet}/`;
+
 /** A guide's printable helper sheet: `/gids/facebook/hulpkaart/`. */
 export function helperSheetUrl(slug: string): string {
-  return `/gids/${slug}/${GUIDE_SUBPAGES.helperSheet}/`;
+  return helperSheetUnder(guideUrl(slug));
 }
 
 /** The personal plan's printable helper sheet. */
-export const PLAN_HELPER_SHEET_PATH = `${PAGE_PATHS.plan}${GUIDE_SUBPAGES.helperSheet}/`;
+// A pure call of a plain read: a browser script that imports this file for one constant drops it.
+export const PLAN_HELPER_SHEET_PATH = /* @__PURE__ */ helperSheetUnder(PAGE_PATHS.plan);
 
 /** A page's preview image: `/` → `/og/index.png`, `/gids/facebook/` → `/og/gids/facebook.png`. */
 export function ogImageUrl(pagePath: string): string {

@@ -14,25 +14,26 @@ export const SHARED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   [PAGE_PATHS.search]: ['q'],
 };
 
+/** Stands in for the origin while a path without one (`/gids/facebook/?…`) is cleaned. */
+const STAND_IN = 'http://stand-in.invalid';
+
 /**
  * Origin + path + the page's own parameters + anchor of `href`. An empty anchor (`#`) is
- * dropped. A value that is not a URL is returned without its query string.
+ * dropped. A path without origin comes back as a path; something that is not a URL at all comes
+ * back without its query string. Never throws.
  */
 export function cleanShareUrl(href: string): string {
-  let url: URL;
   try {
-    url = new URL(href);
+    const url = new URL(href, STAND_IN);
+    const kept = SHARED_PARAMS[url.pathname] ?? [];
+    // Commas stay readable: "?apps=facebook,instagram", as planQueryString writes it.
+    url.search = new URLSearchParams([...url.searchParams].filter(([name]) => kept.includes(name)))
+      .toString()
+      .replaceAll('%2C', ',');
+    // An empty anchor reads as "", and setting "" removes the "#".
+    if (!url.hash) url.hash = '';
+    return url.origin === STAND_IN ? url.href.slice(STAND_IN.length) : url.href;
   } catch {
-    const [beforeHash = '', ...hash] = href.split('#');
-    const anchor = hash.join('#');
-    return `${beforeHash.split('?')[0]}${anchor ? `#${anchor}` : ''}`;
+    return href.replace(/\?[^#]*/, '');
   }
-  const kept = new URLSearchParams();
-  for (const name of SHARED_PARAMS[url.pathname] ?? []) {
-    for (const value of url.searchParams.getAll(name)) kept.append(name, value);
-  }
-  // Commas stay readable: "?apps=facebook,instagram", as planQueryString writes it.
-  const query = kept.size > 0 ? `?${kept.toString().replaceAll('%2C', ',')}` : '';
-  const hash = url.hash.length > 1 ? url.hash : '';
-  return `${url.origin}${url.pathname}${query}${hash}`;
 }

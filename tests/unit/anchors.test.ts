@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, resolveStepAnchor } from '../../src/lib/anchors';
+import { decodeHash, resolveStepAnchor, stepAnchorTarget } from '../../src/lib/anchors';
 
 const STEPS = ['inloggen', 'privacycentrum', 'formulier', 'verzenden'];
 
@@ -41,5 +41,31 @@ describe('decodeHash', () => {
     expect(decodeHash('#%')).toBe('%');
     expect(decodeHash('#%E0%A4%A')).toBe('%E0%A4%A');
     expect(decodeHash(' #x ')).toBe('#x');
+  });
+});
+
+describe('stepAnchorTarget', () => {
+  // A page where one step carries an old, merged id and numbers restart per guide (the plan).
+  const steps = [
+    { anchor: 'facebook-inloggen', id: 'inloggen', number: 1 },
+    { anchor: 'facebook-privacycentrum', id: 'privacycentrum', number: 2 },
+    { anchor: 'facebook-privacycentrum', id: 'privacybeleid', number: 2 },
+    { anchor: 'instagram-inloggen', id: 'inloggen', number: 1 },
+  ];
+
+  it('opens the page anchor, then the first step with that id, in any letter case', () => {
+    expect(stepAnchorTarget('#INSTAGRAM-inloggen', steps)).toBe('instagram-inloggen');
+    expect(stepAnchorTarget('#inloggen', steps)).toBe('facebook-inloggen');
+    expect(stepAnchorTarget('#PrivacyBeleid', steps)).toBe('facebook-privacycentrum');
+  });
+
+  it('opens the first step numbered N for #stap-N', () => {
+    expect(stepAnchorTarget('#stap-2', steps)).toBe('facebook-privacycentrum');
+    expect(stepAnchorTarget('#stap-3', steps)).toBeNull();
+  });
+
+  it('returns null without steps or for malformed anchors', () => {
+    expect(stepAnchorTarget('#stap-1', [])).toBeNull();
+    expect(stepAnchorTarget('#%', steps)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   STATE_VERSION,
+  changeProgress,
+  withTicks,
   loadProgress,
   parseChecklistState,
   parseGuideSteps,
@@ -172,5 +174,51 @@ describe('parseGuideSteps', () => {
   it('skips ids that are not strings and guides without a list', () => {
     const steps = parseGuideSteps('{"facebook":["inloggen",3,null],"instagram":"inloggen"}');
     expect(Object.fromEntries(steps)).toEqual({ facebook: ['inloggen'] });
+  });
+});
+
+describe('withTicks', () => {
+  it('adds or removes ids and keeps the guide order, dropping unknown ids', () => {
+    expect(withTicks(['verzenden'], ['inloggen', 'oud'], true, STEPS)).toEqual(['inloggen', 'verzenden']);
+    expect(withTicks(new Set(['inloggen', 'verzenden']), ['verzenden'], false, STEPS)).toEqual(['inloggen']);
+  });
+});
+
+describe('changeProgress', () => {
+  it('ticks on top of what another tab stored meanwhile', () => {
+    const { map, getStorage } = memoryStorage();
+    expect(changeProgress('facebook', STEPS, ['verzenden'], true, getStorage)).toEqual(['verzenden']);
+    // Another tab (or the plan) writes its tick straight into storage.
+    map.set(storageKey('facebook'), serializeChecklistState(['verzenden', 'inloggen']));
+    expect(changeProgress('facebook', STEPS, ['privacycentrum'], true, getStorage)).toEqual([
+      'inloggen',
+      'privacycentrum',
+      'verzenden',
+    ]);
+    expect(JSON.parse(map.get(storageKey('facebook'))!).done).toEqual(['inloggen', 'privacycentrum', 'verzenden']);
+  });
+
+  it('unticks only what it is told, and removes the entry when nothing is left', () => {
+    const { map, getStorage } = memoryStorage({ [storageKey('facebook')]: serializeChecklistState(['inloggen', 'verzenden']) });
+    expect(changeProgress('facebook', STEPS, ['inloggen'], false, getStorage)).toEqual(['verzenden']);
+    expect(changeProgress('facebook', STEPS, ['verzenden', 'instellingen'], false, getStorage)).toEqual([]);
+    expect(map.has(storageKey('facebook'))).toBe(false);
+  });
+
+  it('starts from nothing over a broken entry, and ignores unknown ids', () => {
+    const { getStorage } = memoryStorage({ [storageKey('facebook')]: '{"version":1,"done":["inlog' });
+    expect(changeProgress('facebook', STEPS, ['formulier-oud', 'instellingen'], true, getStorage)).toEqual(['instellingen']);
+  });
+
+  it('returns null when storage cannot be read or written', () => {
+    expect(changeProgress('facebook', STEPS, ['inloggen'], true, throwingStorage(new Error('blocked')))).toBeNull();
+    const quotaFull = () => ({
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    });
+    expect(changeProgress('facebook', STEPS, ['inloggen'], true, quotaFull)).toBeNull();
   });
 });

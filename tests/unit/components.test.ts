@@ -11,15 +11,14 @@ import ReportStepLink from '../../src/components/ReportStepLink.astro';
 
 
 describe('CopyLinkButton', () => {
-  it('works as a plain link first and has a hidden button for scripts to show', async () => {
+  it('is a plain link, with the label for the buttons the script makes, and no live region of its own', async () => {
     const html = await render(CopyLinkButton, { anchor: 'privacycentrum', label: 'stap 3' });
     const link = html.querySelector('a');
     expect(link?.getAttribute('href')).toBe('#privacycentrum');
     expect(link?.textContent).toBe('Link naar stap 3');
-    const copy = html.querySelector('button[data-copy]');
-    expect(copy?.textContent).toBe('Kopieer link naar stap 3');
-    expect(copy?.hasAttribute('hidden')).toBe(true);
-    expect(html.querySelector('[role="status"]')?.textContent).toBe('');
+    expect(html.querySelector('copy-link')?.getAttribute('data-label')).toBe('stap 3');
+    // One status region per page (copy-link.ts), not an empty one per step.
+    expect(html.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(0);
   });
 });
 

@@ -30,5 +30,7 @@ describe('cleanShareUrl', () => {
 
   it('does not throw on something that is not a URL', () => {
     expect(cleanShareUrl('/gids/facebook/?utm_source=x#stap-2')).toBe('/gids/facebook/#stap-2');
+    expect(cleanShareUrl('/mijn-plan/?utm_source=x&apps=facebook#jouw-plan')).toBe('/mijn-plan/?apps=facebook#jouw-plan');
+    expect(cleanShareUrl('http://[nope/?x=1#a')).toBe('http://[nope/#a');
   });
 });

@@ -1,0 +1,91 @@
+// Small screens, large text and Windows high contrast (WCAG 1.4.10 Reflow, 1.4.4 Resize text,
+// and forced colours): nothing scrolls sideways at 320 px, no heading runs off a 360 px screen
+// at 200 % text, and the marked step stays visible in forced colours.
+import { expect, test, type Page } from '@playwright/test';
+import { SITEMAP_PATHS } from './site-pages';
+
+/** Pages whose content a script adds: a plan with every kind of section, search results. */
+const FILLED_PATHS = ['/mijn-plan/?apps=facebook,instagram&gekoppeld=weet-ik-niet', '/zoeken/?q=bezwaar'];
+const GUIDE_PATHS = SITEMAP_PATHS.filter((path) => /^\/gids\/[^/]+\/$/.test(path));
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of [...SITEMAP_PATHS, ...FILLED_PATHS]) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      if (path.includes('?q=')) await expect(page.locator('main li').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+/** Headings (and their text) whose right edge lies past the viewport, or whose text overflows their box. */
+function headingsRunningOff(page: Page) {
+  return page.locator('main').evaluate((main) => {
+    const width = document.documentElement.clientWidth;
+    return [...main.querySelectorAll<HTMLElement>('h1, h2, h3')]
+      .filter((heading) => heading.getClientRects().length > 0)
+      .filter((heading) => {
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const right = Math.max(heading.getBoundingClientRect().right, range.getBoundingClientRect().right);
+        return right > width + 0.5 || heading.scrollWidth > heading.clientWidth + 1;
+      })
+      .map((heading) => heading.textContent?.trim());
+  });
+}
+
+test.describe('at 360 px wide with text at 200 %', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of [...GUIDE_PATHS, '/vragen/', FILLED_PATHS[0]!]) {
+    test(`${path}: no heading runs off the screen`, async ({ page }) => {
+      await page.goto(path);
+      // As a phone's text size setting does (the CSP forbids adding a <style>; the CSSOM may).
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      await expect(page.locator('main h2').first()).toBeVisible();
+      expect(await headingsRunningOff(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+});
+
+test.describe('forced colours (Windows high contrast)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the marked step keeps an outline in Highlight; other steps get no borders (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      await page.goto('/gids/facebook/#privacycentrum');
+      const system = await page.evaluate(() => {
+        const probe = document.createElement('p');
+        probe.style.forcedColorAdjust = 'none';
+        document.body.append(probe);
+        const color = (name: string) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        };
+        const colors = { highlight: color('Highlight'), canvasText: color('CanvasText') };
+        probe.remove();
+        return colors;
+      });
+      expect(system.highlight).not.toBe(system.canvasText);
+
+      const marked = await page.locator('li#privacycentrum').evaluate((step) => {
+        const style = getComputedStyle(step);
+        return { target: step.matches(':target'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+      });
+      expect(marked).toMatchObject({ target: true, style: 'solid', color: system.highlight });
+      expect(marked.width).toBeGreaterThanOrEqual(2);
+
+      const borders = await page.locator('li.step:not(:target)').evaluateAll((steps) =>
+        steps.flatMap((step) => {
+          const style = getComputedStyle(step);
+          return (['Top', 'Right', 'Bottom', 'Left'] as const)
+            .filter((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0)
+            .map((side) => ({ step: step.id, side, color: style.getPropertyValue(`border-${side.toLowerCase()}-color`) }));
+        }),
+      );
+      expect(borders.filter((border) => border.color === system.canvasText)).toEqual([]);
+    });
+  }
+});

@@ -24,7 +24,8 @@ export async function startNginx(port: number, root = DIST): Promise<RunningNgin
   if (!existsSync(join(root, 'index.html'))) throw new ToolMissing(`${root} has no site: run \`npm run build\` first.`);
   const { nginx, brotliModule } = ensureNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'metabezwaar-nginx-'));
-  for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, 'tmp', kind), { recursive: true });
+  for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    mkdirSync(join(prefix, 'tmp', kind), { recursive: true });
   // `include snippets/…` in the config is relative to the folder of nginx.conf.
   cpSync(join(DEPLOY_NGINX, 'snippets'), join(prefix, 'snippets'), { recursive: true });
   const conf = join(prefix, 'nginx.conf');

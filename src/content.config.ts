@@ -46,9 +46,7 @@ export const sourceSchema = z
     about: z.string().min(1).optional(),
     publisher: z.string().min(1),
     /** "2025", "2025-04" or "2025-04-14": as precise as the source itself is. */
-    published: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
+    published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Verwacht "2025", "2025-04" of "2025-04-14".'),
     url: z.url(),
     /** The language the source is written in, so readers know before they click. */
     language: z.enum(['nl', 'en', 'de'], { message: 'Verwacht de taal van de bron: nl, en of de.' }),
@@ -78,7 +76,10 @@ const ALT_MESSAGE = 'Geef de illustratie een alt-tekst die zegt wat de lezer moe
 const illustrationPath = (image: ImageFunction) =>
   z.preprocess((path, ctx) => {
     if (typeof path !== 'string' || !/^\.\/[^?#]+\.svg$/.test(path)) {
-      ctx.addIssue({ code: 'custom', message: `Verwacht een SVG-bestand naast de gids, zoals "./facebook/privacycentrum.svg", niet "${String(path)}".` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Verwacht een SVG-bestand naast de gids, zoals "./facebook/privacycentrum.svg", niet "${String(path)}".`,
+      });
     } else if (!existsSync(join('content/guides', path))) {
       ctx.addIssue({ code: 'custom', message: `Het bestand ${path} bestaat niet (gezocht vanaf content/guides/).` });
     }
@@ -121,60 +122,66 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
 export function guideSchema(sourceIds: readonly string[], image: ImageFunction) {
-  return z.object({
-    title: z.string().min(1),
-    /** One line under the title; also the meta description. */
-    summary: z.string().min(1).max(160),
-    /** How long the guide takes, in minutes. */
-    minutes: z.number().int().positive(),
-    /** Position in lists of guides. */
-    order: z.number().int(),
-    updated: updatedDate,
-    keywords: keywordList.optional(),
-    sources: sourceIdList(sourceIds),
-    /**
-     * For guides whose steps follow Meta's apps: the sources the route comes from. Nobody on
-     * the team can open those apps, so the guide names the period of these sources instead.
-     */
-    routeFrom: sourceIdList(sourceIds).optional(),
-    steps: z
-      .array(stepSchema(sourceIds, image))
-      .min(1, 'Een gids heeft minstens één stap.')
-      .superRefine((steps, ctx) => {
-        // Old ids are anchors too: every anchor on the page is used once.
-        const seen = new Set<string>();
-        steps.forEach((step, index) => {
-          for (const [field, id] of [['id', step.id], ...(step.oldIds ?? []).map((old) => ['oldIds', old])]) {
-            if (seen.has(id!)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [index, field!],
-                message: `Stap-id "${id}" staat twee keer in deze gids.`,
-              });
+  return z
+    .object({
+      title: z.string().min(1),
+      /** One line under the title; also the meta description. */
+      summary: z.string().min(1).max(160),
+      /** How long the guide takes, in minutes. */
+      minutes: z.number().int().positive(),
+      /** Position in lists of guides. */
+      order: z.number().int(),
+      updated: updatedDate,
+      keywords: keywordList.optional(),
+      sources: sourceIdList(sourceIds),
+      /**
+       * For guides whose steps follow Meta's apps: the sources the route comes from. Nobody on
+       * the team can open those apps, so the guide names the period of these sources instead.
+       */
+      routeFrom: sourceIdList(sourceIds).optional(),
+      steps: z
+        .array(stepSchema(sourceIds, image))
+        .min(1, 'Een gids heeft minstens één stap.')
+        .superRefine((steps, ctx) => {
+          // Old ids are anchors too: every anchor on the page is used once.
+          const seen = new Set<string>();
+          steps.forEach((step, index) => {
+            for (const [field, id] of [['id', step.id], ...(step.oldIds ?? []).map((old) => ['oldIds', old])]) {
+              if (seen.has(id!)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [index, field!],
+                  message: `Stap-id "${id}" staat twee keer in deze gids.`,
+                });
+              }
+              seen.add(id!);
             }
-            seen.add(id!);
-          }
-        });
-      }),
-  }).superRefine((guide, ctx) => {
-    // Every route source is also listed under `sources`, so the reader finds it at the bottom.
-    const routeIds = [...(guide.routeFrom ?? []), ...guide.steps.flatMap((step) => step.routeFrom ?? [])];
-    for (const id of new Set(routeIds)) {
-      if (!guide.sources.includes(id)) {
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: `Bron "${id}" staat in routeFrom maar niet in sources.` });
+          });
+        }),
+    })
+    .superRefine((guide, ctx) => {
+      // Every route source is also listed under `sources`, so the reader finds it at the bottom.
+      const routeIds = [...(guide.routeFrom ?? []), ...guide.steps.flatMap((step) => step.routeFrom ?? [])];
+      for (const id of new Set(routeIds)) {
+        if (!guide.sources.includes(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources'],
+            message: `Bron "${id}" staat in routeFrom maar niet in sources.`,
+          });
+        }
       }
-    }
-    // A step's own routeFrom is only there to say that its sources differ from the guide's.
-    guide.steps.forEach((step, index) => {
-      if (step.routeFrom && guide.routeFrom && sameIds(step.routeFrom, guide.routeFrom)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['steps', index, 'routeFrom'],
-          message: 'Deze stap heeft dezelfde bronnen als de gids. Laat routeFrom bij de stap weg.',
-        });
-      }
+      // A step's own routeFrom is only there to say that its sources differ from the guide's.
+      guide.steps.forEach((step, index) => {
+        if (step.routeFrom && guide.routeFrom && sameIds(step.routeFrom, guide.routeFrom)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'routeFrom'],
+            message: 'Deze stap heeft dezelfde bronnen als de gids. Laat routeFrom bij de stap weg.',
+          });
+        }
+      });
     });
-  });
 }
 
 export function questionSchema(sourceIds: readonly string[]) {
@@ -210,7 +217,10 @@ export function timelineEventSchema(sourceIds: readonly string[]) {
       .pipe(
         z
           .string()
-          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Verwacht een datum als 2025-05-27, of 2025-08 als alleen de maand bekend is.'),
+          .regex(
+            /^\d{4}-\d{2}(-\d{2})?$/,
+            'Verwacht een datum als 2025-05-27, of 2025-08 als alleen de maand bekend is.',
+          ),
       ),
     /** One or two short sentences, Markdown allowed. */
     text: z.string().min(1),

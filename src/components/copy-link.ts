@@ -32,7 +32,9 @@ export class CopyLink extends HTMLElement {
     pageStatus();
     fallback.hidden = true;
     const button = (text: string, onclick: () => void) =>
-      this.append(make<HTMLButtonElement>('button', { type: 'button', className: 'button', textContent: text, onclick }));
+      this.append(
+        make<HTMLButtonElement>('button', { type: 'button', className: 'button', textContent: text, onclick }),
+      );
     button(copyLinkText.copy(label), () => void this.copy());
     if (typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches) {
       button(copyLinkText.share(label), () => {

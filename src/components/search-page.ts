@@ -7,7 +7,14 @@ import { correctEngine } from '../lib/corrected-engine';
 import type { Instance, SearchResponse } from '../lib/pagefind-components';
 import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-files';
 import { SEARCH_OPTIONS } from '../lib/search-ranking';
-import { displayParts, resultView, searchOutcome, searchStatus, type SearchState, type TextPiece } from '../lib/search-results';
+import {
+  displayParts,
+  resultView,
+  searchOutcome,
+  searchStatus,
+  type SearchState,
+  type TextPiece,
+} from '../lib/search-results';
 import { wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
@@ -31,7 +38,9 @@ function link(href: string, text: string, className: string): HTMLAnchorElement 
 
 /** Excerpt pieces as text nodes and <mark>s: never parsed as HTML. */
 function excerpt(pieces: readonly TextPiece[]): HTMLParagraphElement {
-  const nodes = pieces.map((piece) => (piece.mark ? element('mark', '', piece.text) : document.createTextNode(piece.text)));
+  const nodes = pieces.map((piece) =>
+    piece.mark ? element('mark', '', piece.text) : document.createTextNode(piece.text),
+  );
   return element('p', 'search-result-excerpt', ...nodes);
 }
 
@@ -211,7 +220,12 @@ export class SearchPage extends HTMLElement {
     const list = element('ul', 'search-result-parts');
     for (const part of view.parts) {
       list.append(
-        element('li', 'search-result-part', link(part.url, part.title, 'search-result-part-link'), excerpt(part.excerpt)),
+        element(
+          'li',
+          'search-result-part',
+          link(part.url, part.title, 'search-result-part-link'),
+          excerpt(part.excerpt),
+        ),
       );
     }
     item.append(list);

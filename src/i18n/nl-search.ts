@@ -11,8 +11,7 @@ export const searchText = {
   noScript:
     'Zoeken werkt alleen met JavaScript. Dat staat uit in je browser. Kies hieronder zelf een gids, of lees de ' +
     'vragen en antwoorden.',
-  failed:
-    'Zoeken lukt nu niet. Misschien is je internet weg. Probeer het later opnieuw, of kies hieronder een gids.',
+  failed: 'Zoeken lukt nu niet. Misschien is je internet weg. Probeer het later opnieuw, of kies hieronder een gids.',
   /** The search in the page title: "formulier · Zoeken | Stop Meta AI". */
   pageTitle: (term: string, baseTitle: string) => (term ? `${term} · ${baseTitle}` : baseTitle),
   /** Every text Pagefind's Component UI shows or announces, in plain Dutch. Counts only, no query. */

@@ -76,7 +76,9 @@ export const ui = {
     updatedOn: 'Bijgewerkt op',
     /** `period` as sourcePeriod() writes it: "april en mei 2025". */
     guideRouteFrom: (period: string, sourceCount: number) =>
-      sourceCount === 1 ? `De stappen komen uit een bron van ${period}.` : `De stappen komen uit bronnen van ${period}.`,
+      sourceCount === 1
+        ? `De stappen komen uit een bron van ${period}.`
+        : `De stappen komen uit bronnen van ${period}.`,
     stepRouteFrom: (period: string, sourceCount: number) =>
       sourceCount === 1 ? `Deze stap komt uit een bron van ${period}.` : `Deze stap komt uit bronnen van ${period}.`,
     cannotOpenApps: 'We kunnen de apps van Meta niet zelf openen.',

@@ -33,9 +33,7 @@ export function keepUiLanguages(bundle: string, languages: readonly string[]): s
   const starts = [...bundle.slice(0, lists.index).matchAll(BLOCK_START)];
   if (starts.map((match) => match[1]).join(',') !== blockList) return null;
   const ends = [...starts.slice(1).map((match) => match.index), lists.index];
-  const kept = starts
-    .map((match, index) => bundle.slice(match.index, ends[index]))
-    .filter((_, index) => keep[index]);
+  const kept = starts.map((match, index) => bundle.slice(match.index, ends[index])).filter((_, index) => keep[index]);
 
   const keptLists =
     `var ${blocksName}=[${blocks.filter((_, index) => keep[index]).join(',')}],${alias}=${blocksName},` +

@@ -91,7 +91,9 @@ function siteLexicon(bodies: readonly HTMLElement[]): CompoundLexicon {
 function keepSubResultsWhole(body: HTMLElement): void {
   for (const section of body.querySelectorAll('[id][data-pagefind-title]')) {
     for (const heading of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.removeAttribute('id');
-    section.querySelector('h1, h2, h3, h4, h5, h6')?.setAttribute('data-pagefind-weight', String(SECTION_HEADING_WEIGHT));
+    section
+      .querySelector('h1, h2, h3, h4, h5, h6')
+      ?.setAttribute('data-pagefind-weight', String(SECTION_HEADING_WEIGHT));
   }
 }
 

@@ -41,6 +41,7 @@ export async function searchKeywords(root = '.'): Promise<Map<string, string[]>>
     add(guideUrl(guide.id), guide.data.keywords);
     for (const step of guide.data.steps ?? []) add(guideUrl(guide.id, step.id), step.keywords);
   }
-  for (const question of await entries(join(root, QUESTIONS_DIR), '.md')) add(questionUrl(question.id), question.data.keywords);
+  for (const question of await entries(join(root, QUESTIONS_DIR), '.md'))
+    add(questionUrl(question.id), question.data.keywords);
   return byUrl;
 }

@@ -48,7 +48,8 @@ export async function writeServerFiles(distDir: string, logger: AstroIntegration
 
   const text = files.filter(isPrecompressed);
   const sizes = await Promise.all(text.map(precompress));
-  const total = (key: 'raw' | 'br' | 'gz') => `${(sizes.reduce((sum, size) => sum + size[key], 0) / 1024).toFixed(0)} KB`;
+  const total = (key: 'raw' | 'br' | 'gz') =>
+    `${(sizes.reduce((sum, size) => sum + size[key], 0) / 1024).toFixed(0)} KB`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(
     `Wrote _headers and compressed ${text.length} text files (${total('raw')} → brotli ${total('br')}, gzip ${total('gz')}) in ${seconds} s.`,

@@ -48,9 +48,15 @@ export interface AnchoredStep {
 export function stepAnchorTarget(hash: string, steps: readonly AnchoredStep[]): string | null {
   const anchor = decodeHash(hash);
   if (!anchor) return null;
-  const own = matchId(anchor, steps.map((step) => step.anchor));
+  const own = matchId(
+    anchor,
+    steps.map((step) => step.anchor),
+  );
   if (own) return own;
-  const id = matchId(anchor, steps.map((step) => step.id));
+  const id = matchId(
+    anchor,
+    steps.map((step) => step.id),
+  );
   const number = stepNumberIn(anchor);
   return steps.find((step) => (id ? step.id === id : step.number === number))?.anchor ?? null;
 }

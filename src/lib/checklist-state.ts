@@ -97,7 +97,11 @@ export function loadProgress(
  * Saves one guide's ticked steps, or removes the entry when none are ticked. Never throws;
  * returns false when storage refused (blocked, private mode, quota), so the caller can say so.
  */
-export function saveProgress(guide: string, done: readonly string[], getStorage: StorageGetter = browserStorage): boolean {
+export function saveProgress(
+  guide: string,
+  done: readonly string[],
+  getStorage: StorageGetter = browserStorage,
+): boolean {
   try {
     const storage = getStorage();
     if (done.length === 0) storage.removeItem(storageKey(guide));
@@ -109,7 +113,12 @@ export function saveProgress(guide: string, done: readonly string[], getStorage:
 }
 
 /** `done` with `ids` ticked (`on`) or unticked, limited to the guide's step ids and in their order. */
-export function withTicks(done: Iterable<string>, ids: readonly string[], on: boolean, knownIds: readonly string[]): string[] {
+export function withTicks(
+  done: Iterable<string>,
+  ids: readonly string[],
+  on: boolean,
+  knownIds: readonly string[],
+): string[] {
   const ticked = new Set(done);
   for (const id of ids) {
     if (on) ticked.add(id);
@@ -145,7 +154,11 @@ export function parseGuideSteps(json: string | undefined): Map<string, string[]>
     const data: unknown = JSON.parse(json ?? '');
     if (typeof data !== 'object' || data === null) return guides;
     for (const [guide, ids] of Object.entries(data)) {
-      if (Array.isArray(ids)) guides.set(guide, ids.filter((id): id is string => typeof id === 'string'));
+      if (Array.isArray(ids))
+        guides.set(
+          guide,
+          ids.filter((id): id is string => typeof id === 'string'),
+        );
     }
   } catch {
     // Not JSON: no known steps, so nothing stored is trusted.

@@ -1,8 +1,18 @@
 // Dutch dates for readers, ISO dates for machines (`<time datetime>`).
 
 const MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** "2025-05-27" for a `datetime` attribute (UTC, as the content files mean it). */

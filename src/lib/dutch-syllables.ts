@@ -21,27 +21,51 @@
 
 /** Vowel sounds of more than one letter, longest first so greedy matching prefers them. */
 const VOWEL_SOUNDS = [
-  'aai', 'ooi', 'oei', 'eeu', 'ieu', 'eau',
-  'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'oy', 'ay', 'ey',
+  'aai',
+  'ooi',
+  'oei',
+  'eeu',
+  'ieu',
+  'eau',
+  'aa',
+  'ee',
+  'oo',
+  'uu',
+  'ie',
+  'oe',
+  'eu',
+  'ei',
+  'ij',
+  'ui',
+  'ou',
+  'au',
+  'ai',
+  'oy',
+  'ay',
+  'ey',
 ];
 
 /**
  * Loanwords whose spoken syllables the rule misses; also matched as the first or last part of
  * a compound ("Facebookaccount", "nieuwswebsites"), longest first.
  */
-const LOANWORDS: ReadonlyMap<string, number> = new Map(([
-  ['facebook', 2], // fees-boek
-  ['deadline', 2], // ded-lain
-  ['website', 2], // web-sait
-  ['online', 2], // on-lain
-  ['offline', 2],
-  ['update', 2], // up-deet
-  ['upload', 2], // up-lood
-  ['geüpload', 3],
-  ['linkedin', 2], // linkt-in
-  ['threads', 1],
-  ['museum', 3], // mu-se-um: "eu" is two sounds here
-] as const).toSorted(([a], [b]) => b.length - a.length));
+const LOANWORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['facebook', 2], // fees-boek
+      ['deadline', 2], // ded-lain
+      ['website', 2], // web-sait
+      ['online', 2], // on-lain
+      ['offline', 2],
+      ['update', 2], // up-deet
+      ['upload', 2], // up-lood
+      ['geüpload', 3],
+      ['linkedin', 2], // linkt-in
+      ['threads', 1],
+      ['museum', 3], // mu-se-um: "eu" is two sounds here
+    ] as const
+  ).toSorted(([a], [b]) => b.length - a.length),
+);
 
 /** Abbreviations in capitals up to this length are read letter by letter. */
 const MAX_SPELLED_ABBREVIATION = 5;
@@ -67,7 +91,12 @@ export function countSyllables(word: string): number {
 
 function isAbbreviation(token: string): boolean {
   const letters = [...token].length;
-  return letters >= 2 && letters <= MAX_SPELLED_ABBREVIATION && token === token.toUpperCase() && token !== token.toLowerCase();
+  return (
+    letters >= 2 &&
+    letters <= MAX_SPELLED_ABBREVIATION &&
+    token === token.toUpperCase() &&
+    token !== token.toLowerCase()
+  );
 }
 
 function countWordSyllables(word: string): number {

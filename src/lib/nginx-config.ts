@@ -34,7 +34,8 @@ function regexEscape(text: string): string {
 
 function headersSnippet(): string {
   const lines = [GENERATED, '# `always`: also on the 404 page and on redirects.'];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`add_header ${name} ${quoted(value)} always;`);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    lines.push(`add_header ${name} ${quoted(value)} always;`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -49,7 +50,9 @@ function location(match: string, cacheControl: string, why: string): string[] {
 }
 
 function ruleLocation(rule: CacheRule): string {
-  return rule.suffix === undefined ? `^~ ${rule.prefix}` : `~ ^${regexEscape(rule.prefix)}[^/]+${regexEscape(rule.suffix)}$`;
+  return rule.suffix === undefined
+    ? `^~ ${rule.prefix}`
+    : `~ ^${regexEscape(rule.prefix)}[^/]+${regexEscape(rule.suffix)}$`;
 }
 
 function siteSnippet(): string {
@@ -78,7 +81,8 @@ function siteSnippet(): string {
     ...location('/', DEFAULT_CACHE, 'Pages, Pagefind entry files and everything else: check for a new build first'),
   ];
   for (const rule of CACHE_RULES) lines.push('', ...location(ruleLocation(rule), rule.cacheControl, rule.why));
-  for (const file of HOST_FILES) lines.push('', '# For other hosts, not for readers.', `location = ${file} {`, '    return 404;', '}');
+  for (const file of HOST_FILES)
+    lines.push('', '# For other hosts, not for readers.', `location = ${file} {`, '    return 404;', '}');
   return `${lines.join('\n')}\n`;
 }
 
@@ -134,7 +138,9 @@ export function localNginxConf(server: LocalServer): string {
     '    access_log off;',
     '    log_not_found off;',
     '    sendfile on;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/tmp/${kind};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `    ${kind}_temp_path ${prefix}/tmp/${kind};`,
+    ),
     '    server {',
     `        listen 127.0.0.1:${server.port};`,
     `        root ${server.root};`,

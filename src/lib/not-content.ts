@@ -8,4 +8,3 @@ export const NOT_CONTENT_ATTRIBUTE = 'data-not-content';
 
 /** The same as a CSS selector. */
 export const NOT_CONTENT_SELECTOR = `[${NOT_CONTENT_ATTRIBUTE}]`;
-

@@ -23,7 +23,14 @@ export interface PreviewCard {
 }
 
 // The site's look: colours from src/styles/global.css (light scheme), its name, a readable font.
-const COLORS = { page: '#fdfcf9', ink: '#1c1b19', muted: '#4f4c45', accent: '#1f4fb5', accentInk: '#ffffff', line: '#d6d2c4' };
+const COLORS = {
+  page: '#fdfcf9',
+  ink: '#1c1b19',
+  muted: '#4f4c45',
+  accent: '#1f4fb5',
+  accentInk: '#ffffff',
+  line: '#d6d2c4',
+};
 const SITE_NAME = ui.site.name;
 // The card's width less the accent bar (28) and the side padding (72 + 80).
 const CONTENT_WIDTH = OG_IMAGE_WIDTH - 28 - 72 - 80;
@@ -135,7 +142,12 @@ function illustration(svg: string): Node {
   const src = `data:image/png;base64,${raster.render().asPng().toString('base64')}`;
   return {
     type: 'img',
-    props: { src, width: ILLUSTRATION.width, height: ILLUSTRATION.height, style: { marginLeft: ILLUSTRATION.gap, objectFit: 'contain' } },
+    props: {
+      src,
+      width: ILLUSTRATION.width,
+      height: ILLUSTRATION.height,
+      style: { marginLeft: ILLUSTRATION.gap, objectFit: 'contain' },
+    },
   };
 }
 

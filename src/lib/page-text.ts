@@ -17,8 +17,34 @@ const SKIPPED_TAGS = new Set(['nav', 'button', 'script', 'style', 'template', 's
 
 /** Elements that flow inside a sentence; any other element starts a new block. */
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins',
-  'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 /** Text of the readable blocks of a built page, or null when it has no <main data-page-kind>. */
@@ -65,13 +91,14 @@ function isElement(node: Node): node is HTMLElement {
 
 function isSkipped(element: HTMLElement): boolean {
   return (
-    SKIPPED_TAGS.has(element.localName) ||
-    element.hasAttribute(NOT_CONTENT_ATTRIBUTE) ||
-    element.hasAttribute('hidden')
+    SKIPPED_TAGS.has(element.localName) || element.hasAttribute(NOT_CONTENT_ATTRIBUTE) || element.hasAttribute('hidden')
   );
 }
 
 /** One line of text: collapsed white space, no soft hyphens or zero-width spaces. */
 function normalise(text: string): string {
-  return text.replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u00AD\u200B]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

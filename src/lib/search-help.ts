@@ -39,7 +39,8 @@ export interface QuestionInput {
 export function noResultsHelp(guides: readonly GuideInput[], questions: readonly QuestionInput[]): HelpGroup[] {
   const question = (id: string) => {
     const found = questions.find((entry) => entry.id === id);
-    if (!found) throw new Error(`search-help.ts: POPULAR_QUESTION_IDS names "${id}", but content/questions/${id}.md is missing.`);
+    if (!found)
+      throw new Error(`search-help.ts: POPULAR_QUESTION_IDS names "${id}", but content/questions/${id}.md is missing.`);
     return { href: questionUrl(found.id), text: found.question };
   };
   const menu = guides.find((guide) => guide.id === MENU_GUIDE_ID);

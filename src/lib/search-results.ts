@@ -119,9 +119,16 @@ export interface OutcomeView {
  * After a search: with no results, the "never a dead end" help (Pagefind's summary already
  * says "Geen resultaten"); with results for corrected words, what was searched instead.
  */
-export function searchOutcome(term: string, count: number, correction: CorrectedSearch<unknown>['correction']): OutcomeView {
+export function searchOutcome(
+  term: string,
+  count: number,
+  correction: CorrectedSearch<unknown>['correction'],
+): OutcomeView {
   if (!term.trim()) return { status: '', help: false };
   if (count === 0) return { status: '', help: true };
   if (!correction) return { status: '', help: false };
-  return { status: correctionMessage(correction.typed, correction.searched, correction.typedFoundSomething), help: false };
+  return {
+    status: correctionMessage(correction.typed, correction.searched, correction.typedFoundSomething),
+    help: false,
+  };
 }

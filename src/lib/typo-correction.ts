@@ -25,10 +25,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case without accents: Pagefind matches "prive" to "privé" as well. */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The words of a text, normalised, in order, with repeats. */
@@ -137,7 +134,11 @@ export function correctWord(typed: string, list: WordList): string | undefined {
  * Corrects each word of the query that the word list does not know (and, when given, that
  * `isUnknown` confirms: e.g. the word found nothing on its own).
  */
-export function correctQuery(query: string, list: WordList, isUnknown: (word: string) => boolean = () => true): Correction {
+export function correctQuery(
+  query: string,
+  list: WordList,
+  isUnknown: (word: string) => boolean = () => true,
+): Correction {
   const replaced: { from: string; to: string }[] = [];
   const corrected = query.replace(WORD, (typed) => {
     const to = isUnknown(normalizeWord(typed)) ? correctWord(typed, list) : undefined;
@@ -226,7 +227,8 @@ export async function searchWithCorrection<R>(
       for (const [index] of words.entries()) {
         const fewer = words.filter((_, other) => other !== index).join(' ');
         const candidate = await search(fewer);
-        if (candidate.length > 0 && (found.length === 0 || candidate.length < found.length)) [found, searched] = [candidate, fewer];
+        if (candidate.length > 0 && (found.length === 0 || candidate.length < found.length))
+          [found, searched] = [candidate, fewer];
       }
     }
   }

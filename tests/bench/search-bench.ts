@@ -25,7 +25,16 @@ import { launchBrowser, openSearchRunner } from '../search/search-runner.ts';
 import { serve } from '../search/static-server.ts';
 
 const DIST = process.env['BENCH_DIST'] ?? join(import.meta.dirname, '../../dist');
-const QUERIES = ['instagram bezwaar', 'formulier', 'centrum', 'gekoppeld', 'bezwaren', 'kinderen', 'bevestiging', 'whatsapp'];
+const QUERIES = [
+  'instagram bezwaar',
+  'formulier',
+  'centrum',
+  'gekoppeld',
+  'bezwaren',
+  'kinderen',
+  'bevestiging',
+  'whatsapp',
+];
 const VIEWPORT = { width: 412, height: 915 }; // A common Android phone, like the e2e "phone" project.
 /** Budgets from the developers' guide: first search, each later one, the typo list. */
 const TARGET_FIRST_QUERY = 130 * 1024;
@@ -48,7 +57,12 @@ function recorder(page: Page) {
   let fetched: Promise<Fetched>[] = [];
   page.on('response', (response: Response) => {
     const path = new URL(response.url()).pathname;
-    fetched.push(response.body().then((body) => ({ path, bytes: wireBytes(body) }), () => ({ path, bytes: 0 })));
+    fetched.push(
+      response.body().then(
+        (body) => ({ path, bytes: wireBytes(body) }),
+        () => ({ path, bytes: 0 }),
+      ),
+    );
   });
   return {
     async take(): Promise<Fetched[]> {
@@ -135,12 +149,19 @@ async function main() {
 
   console.log(`\nFirst query, file by file (the page itself, not counted above: ${kb(pageBytes)}):`);
   for (const file of firstFiles.filter(isSearchFile)) console.log(`  ${kb(file.bytes).padStart(9)}  ${file.path}`);
-  const within = (bytes: number, target: number) => `${kb(bytes)}, ${bytes <= target ? 'within' : 'OVER'} the ${kb(target)} budget`;
-  const wordList = wireBytes(await readFile(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE)).catch(() => Buffer.alloc(0)));
+  const within = (bytes: number, target: number) =>
+    `${kb(bytes)}, ${bytes <= target ? 'within' : 'OVER'} the ${kb(target)} budget`;
+  const wordList = wireBytes(
+    await readFile(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE)).catch(() => Buffer.alloc(0)),
+  );
   console.log(`\nFirst query: ${within(firstSearchBytes, TARGET_FIRST_QUERY)}.`);
   console.log(`Later queries: at most ${within(laterMax, TARGET_LATER_QUERY)}.`);
-  console.log(`Typo word list (/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}, only on a miss): ${within(wordList, TARGET_WORD_LIST)}.`);
-  console.log(`First query with a miss (first query + word list): ${within(firstSearchBytes + wordList, TARGET_FIRST_QUERY)}.`);
+  console.log(
+    `Typo word list (/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}, only on a miss): ${within(wordList, TARGET_WORD_LIST)}.`,
+  );
+  console.log(
+    `First query with a miss (first query + word list): ${within(firstSearchBytes + wordList, TARGET_FIRST_QUERY)}.`,
+  );
   for (const [path, files] of plainViews) {
     console.log(`Plain view of ${path}: ${files.length === 0 ? 'no search files' : `FETCHES ${files.join(', ')}`}.`);
   }
@@ -158,7 +179,11 @@ async function plainPageFetches(browser: Browser, origin: string): Promise<[stri
     });
     await page.goto(`${origin}${path}`);
     await page.waitForLoadState('networkidle');
-    await page.getByRole('banner').getByRole('searchbox').focus().catch(() => undefined);
+    await page
+      .getByRole('banner')
+      .getByRole('searchbox')
+      .focus()
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     views.push([path, files]);
     await page.close();
@@ -175,7 +200,9 @@ async function relevance(): Promise<void> {
   for (const query of loadQueries()) outcomes.push(await runner.run(query));
   await runner.close();
   const scores = score(outcomes);
-  console.log(`\nRelevance: ${outcomes.length} readers' queries (tests/search/queries.yaml), ranking ${JSON.stringify(SEARCH_RANKING)}.`);
+  console.log(
+    `\nRelevance: ${outcomes.length} readers' queries (tests/search/queries.yaml), ranking ${JSON.stringify(SEARCH_RANKING)}.`,
+  );
   console.log(`hit@3 ${percent(scores.hitAt3)}  MRR ${percent(scores.mrr)}`);
   const kinds = [...new Set(outcomes.map((outcome) => outcome.query.kind))];
   console.log(
@@ -189,13 +216,16 @@ async function relevance(): Promise<void> {
   const corrected = outcomes.filter((outcome) => outcome.searchedAs);
   if (corrected.length > 0) {
     console.log(`\nSearched again after correction:`);
-    for (const outcome of corrected) console.log(`  ${outcome.query.query} → ${outcome.searchedAs} (rank ${outcome.rank})`);
+    for (const outcome of corrected)
+      console.log(`  ${outcome.query.query} → ${outcome.searchedAs} (rank ${outcome.rank})`);
   }
   console.log(scores.misses.length === 0 ? '\nNo misses.' : `\nMisses (not in the top three):`);
   for (const miss of scores.misses) {
     const answer = [...miss.query.answers, ...miss.query.first].join(' | ');
     const rank = miss.rank > 0 ? `rank ${miss.rank}` : 'not found';
-    console.log(`  ${miss.query.query}  [${miss.query.kind}]  ${rank}; wanted ${answer}; top: ${miss.top.join(' ') || 'nothing'}`);
+    console.log(
+      `  ${miss.query.query}  [${miss.query.kind}]  ${rank}; wanted ${answer}; top: ${miss.top.join(' ') || 'nothing'}`,
+    );
   }
 }
 

@@ -34,7 +34,16 @@ const targets = [
 const server = await startNginx(await freePort());
 try {
   console.log(`nginx on ${server.url}: ${CONNECTIONS} connections, ${SECONDS} s per path, Accept-Encoding: br, gzip\n`);
-  console.log(['what'.padEnd(18), 'path'.padEnd(40), 'req/s'.padStart(8), 'p99 ms'.padStart(8), 'MB/s'.padStart(7), 'errors'].join(' '));
+  console.log(
+    [
+      'what'.padEnd(18),
+      'path'.padEnd(40),
+      'req/s'.padStart(8),
+      'p99 ms'.padStart(8),
+      'MB/s'.padStart(7),
+      'errors',
+    ].join(' '),
+  );
   for (const [name, path] of targets) {
     const result = await autocannon({
       url: new URL(path, server.url).href,

@@ -11,7 +11,10 @@ async function expectMarked(page: Page, stepId: string) {
   await expect(step).toBeInViewport();
   await expect.poll(() => step.evaluate((el) => el.matches(':target'))).toBe(true);
   const marked = await step.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const plain = await page.locator('li.step:not(:target)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await page
+    .locator('li.step:not(:target)')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(marked).not.toBe(plain);
 }
 
@@ -112,7 +115,10 @@ test.describe('copied links carry no tracking parameters', () => {
 
   test('a guide step and the whole guide', async ({ page, baseURL }) => {
     await page.goto(`/gids/facebook/?${TRACKING}#privacycentrum`);
-    await page.locator('li#privacycentrum').getByRole('button', { name: /^Kopieer link/ }).click();
+    await page
+      .locator('li#privacycentrum')
+      .getByRole('button', { name: /^Kopieer link/ })
+      .click();
     expect(await clipboard(page)).toBe(`${baseURL}/gids/facebook/privacycentrum/`);
     await page.getByRole('button', { name: 'Deel deze gids' }).click();
     expect(await clipboard(page)).toBe(`${baseURL}/gids/facebook/`);
@@ -122,7 +128,12 @@ test.describe('copied links carry no tracking parameters', () => {
     await page.goto(`/mijn-plan/?${TRACKING}&apps=facebook,instagram&gekoppeld=nee`);
     await page.getByRole('button', { name: 'Kopieer link naar je plan' }).click();
     expect(await clipboard(page)).toBe(`${baseURL}/mijn-plan/?apps=facebook,instagram&gekoppeld=nee#jouw-plan`);
-    await page.locator('li#instagram-formulier').getByRole('button', { name: /^Kopieer link/ }).click();
-    expect(await clipboard(page)).toBe(`${baseURL}/mijn-plan/?apps=facebook,instagram&gekoppeld=nee#instagram-formulier`);
+    await page
+      .locator('li#instagram-formulier')
+      .getByRole('button', { name: /^Kopieer link/ })
+      .click();
+    expect(await clipboard(page)).toBe(
+      `${baseURL}/mijn-plan/?apps=facebook,instagram&gekoppeld=nee#instagram-formulier`,
+    );
   });
 });

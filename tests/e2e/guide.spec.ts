@@ -10,7 +10,10 @@ test.describe('deep link to a step', () => {
     const box = await step.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     const marked = await step.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor);
-    const plain = await page.locator('li.step:not(:target)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page
+      .locator('li.step:not(:target)')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(marked).toBeTruthy();
     expect(marked).not.toBe(plain);
   });
@@ -95,7 +98,12 @@ test('the 404 page says so in Dutch and links home and to the guides', async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page.getByRole('link', { name: 'Ga naar de startpagina' })).toHaveAttribute('href', '/');
-  await expect(page.locator('main').getByRole('link', { name: /Facebook/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: /Facebook/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('print leaves out buttons and navigation', async ({ page }) => {

@@ -7,7 +7,11 @@ import { PNG } from 'pngjs';
 const SHEETS = [
   { path: '/gids/facebook/hulpkaart/', opens: '/gids/facebook/', guide: '/gids/facebook/' },
   { path: '/gids/instagram/hulpkaart/', opens: '/gids/instagram/', guide: '/gids/instagram/' },
-  { path: '/mijn-plan/hulpkaart/', opens: '/mijn-plan/?apps=facebook,instagram&gekoppeld=weet-ik-niet', guide: '/mijn-plan/' },
+  {
+    path: '/mijn-plan/hulpkaart/',
+    opens: '/mijn-plan/?apps=facebook,instagram&gekoppeld=weet-ik-niet',
+    guide: '/mijn-plan/',
+  },
 ];
 
 /** The site's public address, as the page itself states it in its canonical link. */
@@ -51,9 +55,9 @@ for (const sheet of SHEETS) {
 
 test('the sheet holds the same steps as its guide', async ({ page }) => {
   await page.goto('/gids/facebook/');
-  const guideSteps = await page.locator('ol.steps .step-title').evaluateAll((titles) =>
-    titles.map((title) => title.lastChild?.textContent?.trim()),
-  );
+  const guideSteps = await page
+    .locator('ol.steps .step-title')
+    .evaluateAll((titles) => titles.map((title) => title.lastChild?.textContent?.trim()));
   await page.goto('/gids/facebook/hulpkaart/');
   const sheetSteps = await page.locator('.sheet-steps li span:last-child').allTextContents();
   expect(sheetSteps).toEqual(guideSteps);

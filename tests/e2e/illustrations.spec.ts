@@ -18,7 +18,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(img).toHaveAttribute('loading', 'lazy');
       await figure.scrollIntoViewIfNeeded();
       await expect(img).toBeVisible();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
       await expect(figure.locator('figcaption')).toHaveText(CAPTION);
 
       const { median, drawn } = pixelStats(await img.screenshot());

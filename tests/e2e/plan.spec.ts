@@ -62,9 +62,15 @@ test.describe('the plan for each answer', () => {
     expect(new URL(page.url()).search).toBe('?apps=facebook,instagram&gekoppeld=nee');
   });
 
-  test('both, not sure: the Accountcentrum check first, then Facebook, then Instagram if not linked', async ({ page }) => {
+  test('both, not sure: the Accountcentrum check first, then Facebook, then Instagram if not linked', async ({
+    page,
+  }) => {
     await page.goto('/mijn-plan/?apps=facebook,instagram&gekoppeld=weet-ik-niet');
-    expect(await planAnchors(page)).toEqual(['gekoppelde-accounts-accountcentrum-controleren', ...facebook, ...instagram]);
+    expect(await planAnchors(page)).toEqual([
+      'gekoppelde-accounts-accountcentrum-controleren',
+      ...facebook,
+      ...instagram,
+    ]);
     expect(await sectionHeadings(page)).toEqual([
       'Eerst: kijk of je accounts gekoppeld zijn',
       'Bezwaar maken via Facebook',
@@ -207,7 +213,10 @@ test.describe('progress', () => {
   test('ticking the Accountcentrum step keeps the other ticks of that guide', async ({ page }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('checklist:gekoppelde-accounts', JSON.stringify({ version: 1, done: ['bevestigingen-bewaren'] }));
+        localStorage.setItem(
+          'checklist:gekoppelde-accounts',
+          JSON.stringify({ version: 1, done: ['bevestigingen-bewaren'] }),
+        );
         sessionStorage.setItem('seeded', '1');
       }
     });
@@ -256,7 +265,9 @@ test.describe('sharing and printing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/mijn-plan/?apps=facebook');
     await page.getByRole('button', { name: 'Kopieer link naar je plan' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/mijn-plan/?apps=facebook#jouw-plan`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/mijn-plan/?apps=facebook#jouw-plan`,
+    );
   });
 
   test('prints the steps with their checkboxes, without the form and buttons', async ({ page }) => {
@@ -277,8 +288,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
     await expect(page.getByRole('heading', { name: 'Welke gids heb je nodig?' })).toBeVisible();
     const main = page.locator('main');
-    await expect(main.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toHaveAttribute('href', '/gids/facebook/');
-    await expect(main.getByRole('link', { name: 'Bezwaar maken op Instagram' })).toHaveAttribute('href', '/gids/instagram/');
+    await expect(main.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toHaveAttribute(
+      'href',
+      '/gids/facebook/',
+    );
+    await expect(main.getByRole('link', { name: 'Bezwaar maken op Instagram' })).toHaveAttribute(
+      'href',
+      '/gids/instagram/',
+    );
     await expect(main.getByRole('link', { name: 'Kijk in Instagram welke accounts gekoppeld zijn' })).toHaveAttribute(
       'href',
       '/gids/gekoppelde-accounts/#accountcentrum-controleren',
@@ -290,7 +307,9 @@ test.describe('without JavaScript', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on a plan with ticks set, and on the questions with a hint (${colorScheme})`, async ({ page }) => {
+  test(`axe finds nothing on a plan with ticks set, and on the questions with a hint (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     const check = async () => {
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

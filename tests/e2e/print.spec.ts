@@ -62,7 +62,9 @@ test.describe('print in dark mode', () => {
   });
 
   test('steps are kept whole on a page', async ({ page }) => {
-    const breaks = await page.locator('li.step').evaluateAll((steps) => steps.map((el) => getComputedStyle(el).breakInside));
+    const breaks = await page
+      .locator('li.step')
+      .evaluateAll((steps) => steps.map((el) => getComputedStyle(el).breakInside));
     expect(breaks.length).toBeGreaterThan(3);
     expect(new Set(breaks)).toEqual(new Set(['avoid']));
   });

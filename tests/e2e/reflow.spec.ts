@@ -53,7 +53,9 @@ test.describe('at 360 px wide with text at 200 %', () => {
 
 test.describe('forced colours (Windows high contrast)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the marked step keeps an outline in Highlight; other steps get no borders (${colorScheme})`, async ({ page }) => {
+    test(`the marked step keeps an outline in Highlight; other steps get no borders (${colorScheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       await page.goto('/gids/facebook/#privacycentrum');
       const system = await page.evaluate(() => {
@@ -72,7 +74,12 @@ test.describe('forced colours (Windows high contrast)', () => {
 
       const marked = await page.locator('li#privacycentrum').evaluate((step) => {
         const style = getComputedStyle(step);
-        return { target: step.matches(':target'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+        return {
+          target: step.matches(':target'),
+          style: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          color: style.outlineColor,
+        };
       });
       expect(marked).toMatchObject({ target: true, style: 'solid', color: system.highlight });
       expect(marked.width).toBeGreaterThanOrEqual(2);
@@ -82,7 +89,11 @@ test.describe('forced colours (Windows high contrast)', () => {
           const style = getComputedStyle(step);
           return (['Top', 'Right', 'Bottom', 'Left'] as const)
             .filter((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0)
-            .map((side) => ({ step: step.id, side, color: style.getPropertyValue(`border-${side.toLowerCase()}-color`) }));
+            .map((side) => ({
+              step: step.id,
+              side,
+              color: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
+            }));
         }),
       );
       expect(borders.filter((border) => border.color === system.canvasText)).toEqual([]);

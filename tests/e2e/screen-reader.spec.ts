@@ -18,13 +18,20 @@ async function controlNames(controls: Locator): Promise<string[]> {
 test('every control on the plan has a name of its own, naming the app', async ({ page }) => {
   await page.goto(ALL_SECTIONS_PLAN);
   await expect(page.locator('#jouw-plan').getByRole('checkbox').first()).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Gedaan: Open in Facebook de Instellingen (Facebook)', exact: true })).toHaveCount(1);
-  await expect(page.getByRole('checkbox', { name: 'Gedaan: Verstuur je bezwaar (Instagram)', exact: true })).toHaveCount(1);
+  await expect(
+    page.getByRole('checkbox', { name: 'Gedaan: Open in Facebook de Instellingen (Facebook)', exact: true }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByRole('checkbox', { name: 'Gedaan: Verstuur je bezwaar (Instagram)', exact: true }),
+  ).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Kopieer link naar stap 7 (Instagram)', exact: true })).toHaveCount(1);
   for (const role of ['checkbox', 'button'] as const) {
     const all = await controlNames(page.locator('main').getByRole(role));
     expect(all.length, role).toBeGreaterThan(10);
-    expect(all.filter((name, index) => all.indexOf(name) !== index), `${role} names used twice`).toEqual([]);
+    expect(
+      all.filter((name, index) => all.indexOf(name) !== index),
+      `${role} names used twice`,
+    ).toEqual([]);
   }
 });
 
@@ -49,7 +56,10 @@ test.describe('a guide step', () => {
     await step.getByRole('button', { name: /^Kopieer link naar stap/ }).click();
     await expect(step.getByText('Link gekopieerd')).toBeVisible();
     await expect(live).toHaveCount(1);
-    await page.locator('li#verzenden').getByRole('button', { name: /^Kopieer link naar stap/ }).click();
+    await page
+      .locator('li#verzenden')
+      .getByRole('button', { name: /^Kopieer link naar stap/ })
+      .click();
     await expect(page.locator('li#verzenden').getByText('Link gekopieerd')).toBeVisible();
     await expect(live).toHaveCount(1);
   });

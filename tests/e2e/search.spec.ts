@@ -65,7 +65,9 @@ test.describe('finding and ranking', () => {
   test('a part of a compound finds the compound: "centrum" finds the Privacycentrum step', async ({ page }) => {
     await search(page, 'centrum');
     await loadAllResults(page);
-    const step = page.locator('.search-result-part').filter({ has: page.locator('[href="/gids/facebook/#privacycentrum"]') });
+    const step = page
+      .locator('.search-result-part')
+      .filter({ has: page.locator('[href="/gids/facebook/#privacycentrum"]') });
     await expect(step).toBeVisible();
     // The excerpt shows the word as written: no hyphen, only an invisible soft hyphen.
     const excerpt = (await step.locator('.search-result-excerpt').textContent()) ?? '';
@@ -77,7 +79,9 @@ test.describe('finding and ranking', () => {
   test('only main content is indexed: button texts are not', async ({ page }) => {
     // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
     await page.goto('/zoeken/?q=kopieer');
-    await expect(page.locator('pagefind-summary')).toHaveText('Geen resultaten. Probeer een ander woord, of kies hieronder.');
+    await expect(page.locator('pagefind-summary')).toHaveText(
+      'Geen resultaten. Probeer een ander woord, of kies hieronder.',
+    );
     await expect(results(page)).toHaveCount(0);
   });
 });
@@ -349,7 +353,10 @@ test.describe('words readers type (issue 9)', () => {
   test('"bezwaar" shows both main guides first', async ({ page }) => {
     await search(page, 'bezwaar');
     await expect(pageLinks(page).nth(1)).toBeVisible();
-    const firstTwo = [await pageLinks(page).nth(0).getAttribute('href'), await pageLinks(page).nth(1).getAttribute('href')];
+    const firstTwo = [
+      await pageLinks(page).nth(0).getAttribute('href'),
+      await pageLinks(page).nth(1).getAttribute('href'),
+    ];
     expect(firstTwo.sort()).toEqual(['/gids/facebook/', '/gids/instagram/']);
   });
 
@@ -357,7 +364,10 @@ test.describe('words readers type (issue 9)', () => {
     test(`"${query.query}" shows its answer in the first three results`, async ({ page }) => {
       await search(page, query.query);
       const shown = await topThreeLinks(page);
-      expect(shown.some((href) => query.answers.includes(href)), shown.join(' ')).toBe(true);
+      expect(
+        shown.some((href) => query.answers.includes(href)),
+        shown.join(' '),
+      ).toBe(true);
     });
   }
 
@@ -405,7 +415,9 @@ test.describe('slow or broken search files', () => {
     await expect(STATUS(page)).toHaveText('');
   });
 
-  test('a file that does not answer: after about 8 s the failure message, with the typed text kept', async ({ page }) => {
+  test('a file that does not answer: after about 8 s the failure message, with the typed text kept', async ({
+    page,
+  }) => {
     await page.clock.install();
     // The WebAssembly never arrives; everything else does.
     await page.route('**/pagefind/*.pagefind', () => new Promise<void>(() => {}));
@@ -415,7 +427,9 @@ test.describe('slow or broken search files', () => {
     await page.goto('/zoeken/?q=formulier');
     await metaArrived;
     // Our text until Pagefind's UI is there, then Pagefind's summary says it.
-    await expect(page.locator('[data-search-status], pagefind-summary').filter({ hasText: 'Even zoeken…' })).toBeVisible();
+    await expect(
+      page.locator('[data-search-status], pagefind-summary').filter({ hasText: 'Even zoeken…' }),
+    ).toBeVisible();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await page.clock.runFor(7_000);
     await expect(page.getByRole('alert')).toBeEmpty();
@@ -428,7 +442,11 @@ test.describe('slow or broken search files', () => {
 
   test('a corrupt fragment shows the failure message, not empty result boxes', async ({ page }) => {
     await page.route('**/pagefind/fragment/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not a fragment at all') }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/octet-stream',
+        body: Buffer.from('not a fragment at all'),
+      }),
     );
     await page.goto('/zoeken/?q=formulier');
     await expect(page.getByRole('alert')).toHaveText(FAILED);

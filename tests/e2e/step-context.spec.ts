@@ -34,7 +34,9 @@ for (const javaScriptEnabled of [true, false]) {
     test('a deep link to a step shows its number, the total and the guide on the first screen', async ({ page }) => {
       await page.goto('/gids/facebook/#bezwaar-te-maken');
       await expectPlaceOnFirstScreen(page, 'bezwaar-te-maken');
-      await expect(page.locator('.step-place-where').first()).toContainText(/^Stap \d+ van \d+ · Bezwaar maken op Facebook$/);
+      await expect(page.locator('.step-place-where').first()).toContainText(
+        /^Stap \d+ van \d+ · Bezwaar maken op Facebook$/,
+      );
     });
 
     test('the step share page lands on the step and shows the same line', async ({ page }) => {

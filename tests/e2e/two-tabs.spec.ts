@@ -26,7 +26,8 @@ test('ticks made in turn in a guide tab and a plan tab are all kept, and both ta
     [guide, ''],
     [plan, 'facebook-'],
   ] as const) {
-    for (const id of ['inloggen', 'instellingen', 'privacycentrum', 'formulier']) await expect(box(page, prefix + id)).toBeChecked();
+    for (const id of ['inloggen', 'instellingen', 'privacycentrum', 'formulier'])
+      await expect(box(page, prefix + id)).toBeChecked();
     await expect(box(page, `${prefix}verzenden`)).not.toBeChecked();
     await expect(count(page)).toHaveText(`4 van ${total} stappen gedaan`);
   }

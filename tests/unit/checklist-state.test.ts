@@ -199,7 +199,9 @@ describe('changeProgress', () => {
   });
 
   it('unticks only what it is told, and removes the entry when nothing is left', () => {
-    const { map, getStorage } = memoryStorage({ [storageKey('facebook')]: serializeChecklistState(['inloggen', 'verzenden']) });
+    const { map, getStorage } = memoryStorage({
+      [storageKey('facebook')]: serializeChecklistState(['inloggen', 'verzenden']),
+    });
     expect(changeProgress('facebook', STEPS, ['inloggen'], false, getStorage)).toEqual(['verzenden']);
     expect(changeProgress('facebook', STEPS, ['verzenden', 'instellingen'], false, getStorage)).toEqual([]);
     expect(map.has(storageKey('facebook'))).toBe(false);
@@ -207,7 +209,9 @@ describe('changeProgress', () => {
 
   it('starts from nothing over a broken entry, and ignores unknown ids', () => {
     const { getStorage } = memoryStorage({ [storageKey('facebook')]: '{"version":1,"done":["inlog' });
-    expect(changeProgress('facebook', STEPS, ['formulier-oud', 'instellingen'], true, getStorage)).toEqual(['instellingen']);
+    expect(changeProgress('facebook', STEPS, ['formulier-oud', 'instellingen'], true, getStorage)).toEqual([
+      'instellingen',
+    ]);
   });
 
   it('returns null when storage cannot be read or written', () => {

@@ -9,7 +9,6 @@ import StepItem from '../../src/components/StepItem.astro';
 import StepPlace from '../../src/components/StepPlace.astro';
 import ReportStepLink from '../../src/components/ReportStepLink.astro';
 
-
 describe('CopyLinkButton', () => {
   it('is a plain link, with the label for the buttons the script makes, and no live region of its own', async () => {
     const html = await render(CopyLinkButton, { anchor: 'privacycentrum', label: 'stap 3' });
@@ -77,7 +76,10 @@ describe('StepItem', () => {
   });
 
   it('keeps the ids of steps merged into it as anchors inside the step', async () => {
-    const html = await render(StepItem, { step: { ...step, oldIds: ['privacybeleid', 'pagina-generatieve-ai'] }, number: 2 });
+    const html = await render(StepItem, {
+      step: { ...step, oldIds: ['privacybeleid', 'pagina-generatieve-ai'] },
+      number: 2,
+    });
     const item = html.querySelector('li');
     expect(item?.querySelector('#privacybeleid')).not.toBeNull();
     expect(item?.querySelector('#pagina-generatieve-ai')).not.toBeNull();

@@ -8,22 +8,33 @@ describe('contactAddress', () => {
   });
 
   it('takes SITE_CONTACT when it is set, and ignores it when empty', () => {
-    expect(contactAddress('https://metabezwaar.nl', { SITE_CONTACT: ' tips+ai@voorbeeld.org ' })).toBe('tips+ai@voorbeeld.org');
+    expect(contactAddress('https://metabezwaar.nl', { SITE_CONTACT: ' tips+ai@voorbeeld.org ' })).toBe(
+      'tips+ai@voorbeeld.org',
+    );
     expect(contactAddress('https://metabezwaar.nl', { SITE_CONTACT: '' })).toBe('redactie@metabezwaar.nl');
   });
 
-  it.each(['redactie', 'redactie@localhost', 'a b@example.nl', 'x@example.nl?cc=y@z.nl', 'x@-example.nl', '@example.nl'])(
-    'stops the build on a malformed SITE_CONTACT (%s), naming the variable',
-    (value) => {
-      expect(() => contactAddress('https://metabezwaar.nl', { SITE_CONTACT: value })).toThrow(/^SITE_CONTACT ".*" is not an e-mail address/);
-      expect(isContactAddress(value)).toBe(false);
-    },
-  );
+  it.each([
+    'redactie',
+    'redactie@localhost',
+    'a b@example.nl',
+    'x@example.nl?cc=y@z.nl',
+    'x@-example.nl',
+    '@example.nl',
+  ])('stops the build on a malformed SITE_CONTACT (%s), naming the variable', (value) => {
+    expect(() => contactAddress('https://metabezwaar.nl', { SITE_CONTACT: value })).toThrow(
+      /^SITE_CONTACT ".*" is not an e-mail address/,
+    );
+    expect(isContactAddress(value)).toBe(false);
+  });
 });
 
 describe('mailtoUrl', () => {
   it('percent-encodes subject and body as UTF-8, spaces as %20 and line breaks as CRLF', () => {
-    const url = mailtoUrl('redactie@example.nl', { subject: 'Stap 3 · ‘bezwaar’ & meer?', body: 'Regel 1\nRegel 2 = 50%' });
+    const url = mailtoUrl('redactie@example.nl', {
+      subject: 'Stap 3 · ‘bezwaar’ & meer?',
+      body: 'Regel 1\nRegel 2 = 50%',
+    });
     expect(url).toBe(
       'mailto:redactie@example.nl?subject=Stap%203%20%C2%B7%20%E2%80%98bezwaar%E2%80%99%20%26%20meer%3F' +
         '&body=Regel%201%0D%0ARegel%202%20%3D%2050%25',

@@ -66,8 +66,18 @@ describe('content files', { timeout: 60_000 }, () => {
   });
 
   it.concurrent.each([
-    ['a missing illustration file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/weg.svg'), 'steps.0.illustration.src', 'bestaat niet'],
-    ['an illustration that is not an SVG file', edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'), 'steps.0.illustration.src', 'SVG-bestand'],
+    [
+      'a missing illustration file',
+      edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/weg.svg'),
+      'steps.0.illustration.src',
+      'bestaat niet',
+    ],
+    [
+      'an illustration that is not an SVG file',
+      edit(GUIDE, './voorbeeld/eerste-stap.svg', './voorbeeld/eerste-stap.png'),
+      'steps.0.illustration.src',
+      'SVG-bestand',
+    ],
   ])('stops on %s, naming the file and the field', async (_name, change, field, message) => {
     const result = await syncFixture(change);
     expect(result.ok).toBe(false);
@@ -78,7 +88,11 @@ describe('content files', { timeout: 60_000 }, () => {
 
   it.concurrent.each([
     ['a source without its language', edit(SOURCES, /^ {2}language: nl\n/m, ''), 'language'],
-    ['a source with both a title and a description', edit(SOURCES, '  title: Een bron\n', '  title: Een bron\n  about: iets\n'), 'title'],
+    [
+      'a source with both a title and a description',
+      edit(SOURCES, '  title: Een bron\n', '  title: Een bron\n  about: iets\n'),
+      'title',
+    ],
     ['a source with neither a title nor a description', edit(SOURCES, '  about: een tweede onderwerp\n', ''), 'title'],
   ])('stops on %s, naming the sources file and the field', async (_name, change, field) => {
     const result = await syncFixture(change);

@@ -29,11 +29,16 @@ describe('keywordProblem', () => {
     expect(keywordProblem(['gehackt', 'opt-out', 'bezwaar maken', "foto's van mij", 'privé'])).toBeUndefined();
   });
 
-  it.each([['Gehackt'], ['twee  spaties'], [' gehackt'], ['een heel lange zin als zoekwoord'], ['']])('rejects %j', (keyword) => {
-    expect(keywordProblem([keyword])).toContain(`Zoekwoord "${keyword}"`);
-  });
+  it.each([['Gehackt'], ['twee  spaties'], [' gehackt'], ['een heel lange zin als zoekwoord'], ['']])(
+    'rejects %j',
+    (keyword) => {
+      expect(keywordProblem([keyword])).toContain(`Zoekwoord "${keyword}"`);
+    },
+  );
 
   it('rejects a keyword listed twice', () => {
-    expect(keywordProblem(['gehackt', 'nepaccount', 'gehackt'])).toBe('Zoekwoord "gehackt" staat twee keer in de lijst.');
+    expect(keywordProblem(['gehackt', 'nepaccount', 'gehackt'])).toBe(
+      'Zoekwoord "gehackt" staat twee keer in de lijst.',
+    );
   });
 });

@@ -83,7 +83,9 @@ describe('guide schema', () => {
 
   it('refuses dates in the future and dates that are no dates', () => {
     expect(
-      problems(guide, validGuide({ updated: '2999-01-01' })).concat(problems(guide, validGuide({ updated: 'gisteren' }))),
+      problems(guide, validGuide({ updated: '2999-01-01' })).concat(
+        problems(guide, validGuide({ updated: 'gisteren' })),
+      ),
     ).toMatchInlineSnapshot(`
       [
         "updated: Deze datum ligt in de toekomst.",
@@ -205,7 +207,13 @@ describe('question schema', () => {
 
 describe('source schema', () => {
   it('says which publication dates it understands', () => {
-    const source = { id: 'bron', title: 'Titel', publisher: 'Uitgever', published: '14 april 2025', url: 'https://example.org/' };
+    const source = {
+      id: 'bron',
+      title: 'Titel',
+      publisher: 'Uitgever',
+      published: '14 april 2025',
+      url: 'https://example.org/',
+    };
     expect(problems(sourceSchema, source)).toMatchInlineSnapshot(`
       [
         "published: Verwacht "2025", "2025-04" of "2025-04-14".",

@@ -18,7 +18,12 @@ describe('helper sheet', () => {
   });
 
   it('numbers steps as the guide does', () => {
-    expect(sheetSteps([{ id: 'a', title: 'Eerst' }, { id: 'b', title: 'Dan' }])).toEqual([
+    expect(
+      sheetSteps([
+        { id: 'a', title: 'Eerst' },
+        { id: 'b', title: 'Dan' },
+      ]),
+    ).toEqual([
       { id: 'a', number: 1, title: 'Eerst' },
       { id: 'b', number: 2, title: 'Dan' },
     ]);

@@ -31,9 +31,12 @@ describe('checkClaims', () => {
 
 describe('straightQuotes', () => {
   it('finds a straight double quote with some context', () => {
-    expect(straightQuotes('Tik op "bezwaar te maken" en ga door.')).toEqual(['Tik op "bezwaar te maken', '" en ga door.']);
+    expect(straightQuotes('Tik op "bezwaar te maken" en ga door.')).toEqual([
+      'Tik op "bezwaar te maken',
+      '" en ga door.',
+    ]);
   });
   it('lets Dutch quotation marks and apostrophes pass', () => {
-    expect(straightQuotes('Tik op ‘bezwaar te maken’. Foto’s en foto\'s.')).toEqual([]);
+    expect(straightQuotes("Tik op ‘bezwaar te maken’. Foto’s en foto's.")).toEqual([]);
   });
 });

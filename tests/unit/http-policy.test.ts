@@ -18,7 +18,9 @@ describe('the CSP header', () => {
 
   it('repeats every directive of the <meta> except default-src, which would block the hashed inline code', () => {
     const metaWithoutDefault = CSP_DIRECTIVES.filter((directive) => !directive.startsWith('default-src'));
-    expect(headerDirectives.filter((directive) => !directive.startsWith('frame-ancestors'))).toEqual(metaWithoutDefault);
+    expect(headerDirectives.filter((directive) => !directive.startsWith('frame-ancestors'))).toEqual(
+      metaWithoutDefault,
+    );
     expect(CSP_HEADER).not.toMatch(/default-src|script-src|style-src/);
   });
 });
@@ -71,7 +73,16 @@ describe('cacheControlFor', () => {
 
 describe('isPrecompressed', () => {
   it('takes text files and leaves Pagefind files that are gzip already', () => {
-    for (const path of ['/index.html', '/a.css', '/a.js', '/a.mjs', '/p/pagefind-entry.json', '/f.svg', '/s.xml', '/robots.txt']) {
+    for (const path of [
+      '/index.html',
+      '/a.css',
+      '/a.js',
+      '/a.mjs',
+      '/p/pagefind-entry.json',
+      '/f.svg',
+      '/s.xml',
+      '/robots.txt',
+    ]) {
       expect(isPrecompressed(path), path).toBe(true);
     }
     for (const path of ['/p/x.pf_fragment', '/p/x.pf_index', '/p/x.pf_meta', '/p/wasm.nl.pagefind', '/a.png']) {
@@ -86,7 +97,8 @@ describe('headersFile', () => {
   it('sends every security header on every path', () => {
     const block = text.split('\n\n')[1]!;
     expect(block.split('\n')[0]).toBe('/*');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(`${block}\n`).toContain(`  ${name}: ${value}\n`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(`${block}\n`).toContain(`  ${name}: ${value}\n`);
   });
 
   it('sets Cache-Control only in rules that never overlap, listing suffix rules per file', () => {

@@ -11,7 +11,8 @@ const MAX_GZIP_BYTES = 3 * 1024;
 
 describe('svgLabels', () => {
   it('returns the text of each <text> element, entities resolved', () => {
-    const svg = '<svg><style>.t{fill:#000}</style><text x="1">Privacy&amp;centrum</text><rect/><text class="t"> Verzenden\n</text></svg>';
+    const svg =
+      '<svg><style>.t{fill:#000}</style><text x="1">Privacy&amp;centrum</text><rect/><text class="t"> Verzenden\n</text></svg>';
     expect(svgLabels(svg)).toEqual(['Privacy&centrum', 'Verzenden']);
   });
   it('reads text inside <tspan>', () => {
@@ -54,7 +55,12 @@ const illustrated = readdirSync(GUIDES)
       .filter((step) => step.illustration)
       .map((step) => {
         const file = join(GUIDES, step.illustration!.src);
-        return { name: `${name} → ${step.id} (${step.illustration!.src})`, step, file, svg: readFileSync(file, 'utf8') };
+        return {
+          name: `${name} → ${step.id} (${step.illustration!.src})`,
+          step,
+          file,
+          svg: readFileSync(file, 'utf8'),
+        };
       });
   });
 
@@ -62,7 +68,17 @@ describe('illustrated steps', () => {
   it('cover the app steps of the Facebook and Instagram guides', () => {
     for (const guide of ['facebook', 'instagram']) {
       const ids = illustrated.filter(({ name }) => name.startsWith(`${guide}.mdx`)).map(({ step }) => step.id);
-      expect(ids).toEqual(expect.arrayContaining(['instellingen', 'privacycentrum', 'bezwaar-te-maken', 'formulier', 'reden', 'verzenden', 'bevestiging']));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'instellingen',
+          'privacycentrum',
+          'bezwaar-te-maken',
+          'formulier',
+          'reden',
+          'verzenden',
+          'bevestiging',
+        ]),
+      );
     }
   });
 });
@@ -71,7 +87,10 @@ describe.each(illustrated.map((entry) => [entry.name, entry] as const))('%s', (_
   it('labels only words that the step itself uses', () => {
     const labels = svgLabels(svg);
     expect(labels.length, 'an illustration names what to look for').toBeGreaterThan(0);
-    expect(labelsMissingFrom(labels, plainStepText(step.title, step.body)), `labels in ${file} missing from the step text`).toEqual([]);
+    expect(
+      labelsMissingFrom(labels, plainStepText(step.title, step.body)),
+      `labels in ${file} missing from the step text`,
+    ).toEqual([]);
   });
 
   it(`is at most ${MAX_GZIP_BYTES} bytes gzip`, () => {

@@ -7,9 +7,12 @@ import { HEADERS_SNIPPET, SITE_SNIPPET, localNginxConf, nginxFiles } from '../..
 const DEPLOY = join(import.meta.dirname, '../../deploy/nginx');
 
 describe('deploy/nginx/', () => {
-  it.each(Object.entries(nginxFiles()))('%s is what src/lib/http-policy.ts makes (else run `npm run deploy:nginx`)', (path, text) => {
-    expect(readFileSync(join(DEPLOY, path), 'utf8')).toBe(text);
-  });
+  it.each(Object.entries(nginxFiles()))(
+    '%s is what src/lib/http-policy.ts makes (else run `npm run deploy:nginx`)',
+    (path, text) => {
+      expect(readFileSync(join(DEPLOY, path), 'utf8')).toBe(text);
+    },
+  );
 });
 
 describe('the site snippet', () => {
@@ -36,13 +39,19 @@ describe('the site snippet', () => {
 describe('the headers snippet', () => {
   it('adds every security header, also on errors and redirects', () => {
     const snippet = nginxFiles()[HEADERS_SNIPPET]!;
-    for (const name of Object.keys(SECURITY_HEADERS)) expect(snippet).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
+    for (const name of Object.keys(SECURITY_HEADERS))
+      expect(snippet).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
   });
 });
 
 describe('localNginxConf', () => {
   it('runs in the foreground from its own folder, on 127.0.0.1 only', () => {
-    const conf = localNginxConf({ prefix: '/tmp/p', root: '/repo/dist', port: 8080, mimeTypes: '/etc/nginx/mime.types' });
+    const conf = localNginxConf({
+      prefix: '/tmp/p',
+      root: '/repo/dist',
+      port: 8080,
+      mimeTypes: '/etc/nginx/mime.types',
+    });
     expect(conf).toContain('daemon off;');
     expect(conf).toContain('pid /tmp/p/nginx.pid;');
     expect(conf).toContain('error_log stderr warn;');
@@ -50,8 +59,8 @@ describe('localNginxConf', () => {
     expect(conf).toContain('root /repo/dist;');
     expect(conf).toContain(`include ${SITE_SNIPPET};`);
     expect(conf).not.toMatch(/load_module|user /);
-    expect(localNginxConf({ prefix: '/p', root: '/r', port: 1, mimeTypes: '/m', brotliModule: '/b.so', user: 'root' })).toMatch(
-      /^load_module \/b\.so;\nuser root;$/m,
-    );
+    expect(
+      localNginxConf({ prefix: '/p', root: '/r', port: 1, mimeTypes: '/m', brotliModule: '/b.so', user: 'root' }),
+    ).toMatch(/^load_module \/b\.so;\nuser root;$/m);
   });
 });

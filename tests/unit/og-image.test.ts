@@ -1,6 +1,13 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, previewAlt, renderPreviewPng, renderPreviewSvg, titleSize } from '../../src/lib/og-image';
+import {
+  OG_IMAGE_HEIGHT,
+  OG_IMAGE_WIDTH,
+  previewAlt,
+  renderPreviewPng,
+  renderPreviewSvg,
+  titleSize,
+} from '../../src/lib/og-image';
 
 const STEP = { kicker: 'Stap 3 van 8', title: 'Open het Privacycentrum', context: 'Bezwaar maken op Facebook' };
 
@@ -13,7 +20,9 @@ describe('preview images', () => {
 
   it('paints the page colour, the accent bar and dark text', async () => {
     const png = PNG.sync.read(await renderPreviewPng(STEP));
-    const pixel = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const pixel = (x: number, y: number) => [
+      ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
+    ];
     expect(pixel(10, 300)).toEqual([0x1f, 0x4f, 0xb5]);
     expect(pixel(1190, 10)).toEqual([0xfd, 0xfc, 0xf9]);
     let dark = 0;
@@ -34,7 +43,9 @@ describe('preview images', () => {
   });
 
   it('shrinks long titles', () => {
-    expect(titleSize('Mijn plan')).toBeGreaterThan(titleSize('Wat doe je als een vriend je een vreemd verzoek stuurt?'));
+    expect(titleSize('Mijn plan')).toBeGreaterThan(
+      titleSize('Wat doe je als een vriend je een vreemd verzoek stuurt?'),
+    );
   });
 
   it('describes the image with the words it shows', () => {

@@ -43,7 +43,9 @@ describe('pageText', () => {
   });
 
   it('counts nested blocks once, keeping loose text of the outer block', () => {
-    const html = page('<ol><li><p>Eerste alinea.</p><p>Tweede alinea.</p></li><li>Los <ul><li>binnen</li></ul> erna</li></ol>');
+    const html = page(
+      '<ol><li><p>Eerste alinea.</p><p>Tweede alinea.</p></li><li>Los <ul><li>binnen</li></ul> erna</li></ol>',
+    );
     expect(pageText(html)?.blocks).toEqual(['Eerste alinea.', 'Tweede alinea.', 'Los erna', 'binnen']);
   });
 
@@ -68,7 +70,9 @@ describe('pageText', () => {
   });
 
   it('leaves out blocks without letters, such as a step number', () => {
-    const html = page('<ol><li><span class="step-number" aria-hidden="true">1</span><div><h2>Log in</h2></div></li></ol><p>2025</p>');
+    const html = page(
+      '<ol><li><span class="step-number" aria-hidden="true">1</span><div><h2>Log in</h2></div></li></ol><p>2025</p>',
+    );
     expect(pageText(html)?.blocks).toEqual(['Log in']);
   });
 

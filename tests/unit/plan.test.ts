@@ -71,7 +71,10 @@ describe('parsePlanQuery', () => {
   });
 
   it('ignores parameters it does not know, like the ones Facebook adds to shared links', () => {
-    expect(parsePlanQuery('?fbclid=IwAR0abc&apps=instagram&utm_source=x')).toMatchObject({ kind: 'plan', key: 'instagram' });
+    expect(parsePlanQuery('?fbclid=IwAR0abc&apps=instagram&utm_source=x')).toMatchObject({
+      kind: 'plan',
+      key: 'instagram',
+    });
     expect(parsePlanQuery('?fbclid=IwAR0abc')).toEqual({ kind: 'empty' });
   });
 
@@ -122,19 +125,21 @@ describe('parsePlanQuery with repeated answers', () => {
       key: 'beide-los',
       answers: { apps: ['facebook', 'instagram'], linked: 'nee' },
     });
-    expect(parsePlanQuery('?apps=facebook,instagram&gekoppeld=Ja&gekoppeld=ja%20')).toMatchObject({ key: 'beide-gekoppeld' });
+    expect(parsePlanQuery('?apps=facebook,instagram&gekoppeld=Ja&gekoppeld=ja%20')).toMatchObject({
+      key: 'beide-gekoppeld',
+    });
   });
 });
 
 describe('planAnchorTarget', () => {
   const plan = buildPlan('beide-onbekend', GUIDES);
 
-  it('finds the plan\'s own anchors in any letter case', () => {
+  it("finds the plan's own anchors in any letter case", () => {
     expect(planAnchorTarget('#instagram-verzenden', plan)).toBe('instagram-verzenden');
     expect(planAnchorTarget('#INSTAGRAM-Verzenden', plan)).toBe('instagram-verzenden');
   });
 
-  it('opens the first plan step for a guide\'s step id, and #stap-N by the guide\'s numbers', () => {
+  it("opens the first plan step for a guide's step id, and #stap-N by the guide's numbers", () => {
     expect(planAnchorTarget('#privacycentrum', plan)).toBe('facebook-privacycentrum');
     expect(planAnchorTarget('#stap-2', plan)).toBe('facebook-privacycentrum');
     expect(planAnchorTarget('#stap-1', plan)).toBe('gekoppelde-accounts-accountcentrum-controleren');
@@ -151,12 +156,18 @@ describe('planAnchorTarget', () => {
 
 describe('planQueryString', () => {
   it('writes the short, readable form, without gekoppeld for one app', () => {
-    expect(planQueryString({ apps: ['instagram', 'facebook'], linked: 'nee' })).toBe('?apps=facebook,instagram&gekoppeld=nee');
+    expect(planQueryString({ apps: ['instagram', 'facebook'], linked: 'nee' })).toBe(
+      '?apps=facebook,instagram&gekoppeld=nee',
+    );
     expect(planQueryString({ apps: ['facebook'], linked: 'ja' })).toBe('?apps=facebook');
   });
 
   it.each(PLAN_KEYS)('round-trips the answers of the plan "%s"', (key) => {
-    expect(parsePlanQuery(planQueryString(PLAN_ANSWERS[key]))).toEqual({ kind: 'plan', key, answers: PLAN_ANSWERS[key] });
+    expect(parsePlanQuery(planQueryString(PLAN_ANSWERS[key]))).toEqual({
+      kind: 'plan',
+      key,
+      answers: PLAN_ANSWERS[key],
+    });
     expect(planKey(PLAN_ANSWERS[key])).toBe(key);
   });
 });
@@ -197,7 +208,10 @@ describe('buildPlan', () => {
   });
 
   it('finds the Accountcentrum step by id, wherever the editor puts it', () => {
-    const moved = { ...GUIDES, 'gekoppelde-accounts': { steps: steps('intro', 'iets-anders', 'accountcentrum-controleren') } };
+    const moved = {
+      ...GUIDES,
+      'gekoppelde-accounts': { steps: steps('intro', 'iets-anders', 'accountcentrum-controleren') },
+    };
     const [first] = buildPlan('beide-onbekend', moved).steps;
     expect(first).toMatchObject({ anchor: 'gekoppelde-accounts-accountcentrum-controleren', number: 3 });
   });
@@ -242,7 +256,10 @@ describe('stepsByGuide', () => {
 
   it('refuses plans that take different steps from one guide', () => {
     const facebook = buildPlan('facebook', GUIDES);
-    const shorter = { ...facebook, sections: [{ ...facebook.sections[0]!, steps: facebook.sections[0]!.steps.slice(1) }] };
+    const shorter = {
+      ...facebook,
+      sections: [{ ...facebook.sections[0]!, steps: facebook.sections[0]!.steps.slice(1) }],
+    };
     expect(() => stepsByGuide([facebook, shorter])).toThrow(/different steps from the guide "facebook"/);
   });
 });

@@ -5,7 +5,10 @@ import { parse } from 'node-html-parser';
 
 let container: AstroContainer | undefined;
 
-export async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+export async function render(
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+) {
   container ??= await AstroContainer.create();
   return parse(await container.renderToString(component, { props }));
 }

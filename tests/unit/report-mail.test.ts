@@ -45,7 +45,11 @@ describe('stepReportMailto', () => {
   });
 
   it('differs per step', () => {
-    const other = stepReportMailto('redactie@metabezwaar.nl', { ...STEP, number: 5, stepTitle: 'Vul het formulier in' });
+    const other = stepReportMailto('redactie@metabezwaar.nl', {
+      ...STEP,
+      number: 5,
+      stepTitle: 'Vul het formulier in',
+    });
     expect(other).not.toBe(stepReportMailto('redactie@metabezwaar.nl', STEP));
     expect(read(other).subject).toContain('stap 5 (Vul het formulier in)');
   });

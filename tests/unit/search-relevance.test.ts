@@ -16,15 +16,34 @@ const page = (url: string, parts: [string, number][] = []): ResultData => ({
   url,
   subResults: parts.map(([part, weight]) => ({ url: part, weight })),
 });
-const query = (fields: Partial<BenchQuery>): BenchQuery => ({ query: 'q', answers: [], first: [], kind: 'word', ...fields });
+const query = (fields: Partial<BenchQuery>): BenchQuery => ({
+  query: 'q',
+  answers: [],
+  first: [],
+  kind: 'word',
+  ...fields,
+});
 
 describe('shownSubResults', () => {
   it('drops the part that is the page itself', () => {
-    expect(shownSubResults(page('/vragen/', [['/vragen/', 3], ['/vragen/#a', 1]]))).toEqual(['/vragen/#a']);
+    expect(
+      shownSubResults(
+        page('/vragen/', [
+          ['/vragen/', 3],
+          ['/vragen/#a', 1],
+        ]),
+      ),
+    ).toEqual(['/vragen/#a']);
   });
 
   it('keeps the parts with the heaviest matches, in page order, like the search page', () => {
-    const result = page('/v/', [['/v/#a', 1], ['/v/#b', 5], ['/v/#c', 2], ['/v/#d', 4], ['/v/#e', 3]]);
+    const result = page('/v/', [
+      ['/v/#a', 1],
+      ['/v/#b', 5],
+      ['/v/#c', 2],
+      ['/v/#d', 4],
+      ['/v/#e', 3],
+    ]);
     expect(shownSubResults(result, 3)).toEqual(['/v/#b', '/v/#d', '/v/#e']);
   });
 });
@@ -83,6 +102,13 @@ describe('queries file', () => {
 describe('countWords (the typo word list)', () => {
   it('counts words of 3+ letters without accents, compounds whole and in parts', () => {
     const counts = countWords([`Open het Privacy${COMPOUND_MARK}centrum. Privé is privé, ai 2025.`]);
-    expect(Object.fromEntries(counts)).toEqual({ open: 1, het: 1, privacy: 1, centrum: 1, privacycentrum: 1, prive: 2 });
+    expect(Object.fromEntries(counts)).toEqual({
+      open: 1,
+      het: 1,
+      privacy: 1,
+      centrum: 1,
+      privacycentrum: 1,
+      prive: 2,
+    });
   });
 });

@@ -50,11 +50,19 @@ describe('resultView', () => {
   });
 
   it('shows the matching steps instead of the page excerpt', () => {
-    const part = { title: 'Stap 3: Vul het formulier in', url: '/gids/facebook/#formulier', excerpt: '<mark>formulier</mark>' };
+    const part = {
+      title: 'Stap 3: Vul het formulier in',
+      url: '/gids/facebook/#formulier',
+      excerpt: '<mark>formulier</mark>',
+    };
     const view = resultView(result(), [part]);
     expect(view.excerpt).toEqual([]);
     expect(view.parts).toEqual([
-      { title: 'Stap 3: Vul het formulier in', url: '/gids/facebook/#formulier', excerpt: [{ text: 'formulier', mark: true }] },
+      {
+        title: 'Stap 3: Vul het formulier in',
+        url: '/gids/facebook/#formulier',
+        excerpt: [{ text: 'formulier', mark: true }],
+      },
     ]);
   });
 
@@ -72,25 +80,42 @@ describe('searchStatus', () => {
   });
 
   it('offers the guides, says why and gives back the plain form (with the typed text) when search fails', () => {
-    expect(searchStatus('failed', texts)).toEqual({ form: true, ui: false, fallback: true, alert: 'Zoeken lukt nu niet.' });
+    expect(searchStatus('failed', texts)).toEqual({
+      form: true,
+      ui: false,
+      fallback: true,
+      alert: 'Zoeken lukt nu niet.',
+    });
   });
 });
 
 describe('keywords in excerpts', () => {
   it('never reach the reader', () => {
     const html = `Zo maak je bezwaar. <mark>${markKeywords(['gehackt'])}</mark> ${markKeywords(['opt-out'])}`;
-    const text = excerptPieces(html).map((piece) => piece.text).join('');
+    const text = excerptPieces(html)
+      .map((piece) => piece.text)
+      .join('');
     expect(text).toBe('Zo maak je bezwaar.');
   });
 });
 
 describe('displayParts', () => {
-  const part = (url: string, weights: number[]) => ({ title: url, url, excerpt: '', weighted_locations: weights.map((weight) => ({ weight })) });
+  const part = (url: string, weights: number[]) => ({
+    title: url,
+    url,
+    excerpt: '',
+    weighted_locations: weights.map((weight) => ({ weight })),
+  });
 
   it('prefers a part whose heading matches over one that mentions the words more often in its text', () => {
     const faq = result({
       url: '/vragen/',
-      sub_results: [part('/vragen/', [1]), part('/vragen/#a', [1, 1, 1, 1, 1, 1, 1]), part('/vragen/#b', [6, 6]), part('/vragen/#c', [1])],
+      sub_results: [
+        part('/vragen/', [1]),
+        part('/vragen/#a', [1, 1, 1, 1, 1, 1, 1]),
+        part('/vragen/#b', [6, 6]),
+        part('/vragen/#c', [1]),
+      ],
     });
     expect(displayParts(faq, 1).map((p) => p.url)).toEqual(['/vragen/#b']);
     expect(displayParts(faq, 2).map((p) => p.url)).toEqual(['/vragen/#a', '/vragen/#b']);

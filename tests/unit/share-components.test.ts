@@ -5,10 +5,13 @@ import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import GuideShare from '../../src/components/GuideShare.astro';
 import HelperSheet from '../../src/components/HelperSheet.astro';
 
-
 describe('CopyLinkButton with a share page', () => {
   it('keeps the anchor for the plain link and hands the share URL to the script', async () => {
-    const html = await render(CopyLinkButton, { anchor: 'privacycentrum', label: 'stap 3', shareUrl: '/gids/facebook/privacycentrum/' });
+    const html = await render(CopyLinkButton, {
+      anchor: 'privacycentrum',
+      label: 'stap 3',
+      shareUrl: '/gids/facebook/privacycentrum/',
+    });
     expect(html.querySelector('a')?.getAttribute('href')).toBe('#privacycentrum');
     expect(html.querySelector('copy-link')?.getAttribute('data-url')).toBe('/gids/facebook/privacycentrum/');
   });
@@ -40,7 +43,14 @@ describe('HelperSheet', () => {
     const html = await render(HelperSheet, {
       title: 'Bezwaar maken op Facebook',
       intro: 'Doe de stappen één voor één.',
-      sections: [{ steps: [{ id: 'a', number: 1, title: 'Log in' }, { id: 'b', number: 2, title: 'Open Instellingen' }] }],
+      sections: [
+        {
+          steps: [
+            { id: 'a', number: 1, title: 'Log in' },
+            { id: 'b', number: 2, title: 'Open Instellingen' },
+          ],
+        },
+      ],
       qrUrl: 'https://metabezwaar.nl/gids/facebook/',
       qrCaption: 'Scan de code.',
       updated: new Date('2026-11-28'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { helperSheetUrl, isStepSharePath, ogImageUrl, PLAN_HELPER_SHEET_PATH, stepShareUrl } from '../../src/lib/routes';
+import {
+  helperSheetUrl,
+  isStepSharePath,
+  ogImageUrl,
+  PLAN_HELPER_SHEET_PATH,
+  stepShareUrl,
+} from '../../src/lib/routes';
 
 describe('share routes', () => {
   it('gives each step a share path under its guide', () => {

@@ -4,7 +4,9 @@ import { cleanShareUrl } from '../../src/lib/share-url';
 describe('cleanShareUrl', () => {
   it('keeps origin, path and anchor, and drops tracking parameters', () => {
     expect(
-      cleanShareUrl('https://metabezwaar.nl/gids/facebook/?fbclid=IwAR0abc&utm_source=facebook&utm_medium=social#privacycentrum'),
+      cleanShareUrl(
+        'https://metabezwaar.nl/gids/facebook/?fbclid=IwAR0abc&utm_source=facebook&utm_medium=social#privacycentrum',
+      ),
     ).toBe('https://metabezwaar.nl/gids/facebook/#privacycentrum');
     expect(cleanShareUrl('https://metabezwaar.nl/vragen/?gclid=x&igshid=y&mc_eid=z#is-het-te-laat')).toBe(
       'https://metabezwaar.nl/vragen/#is-het-te-laat',
@@ -17,12 +19,16 @@ describe('cleanShareUrl', () => {
 
   it("keeps the plan's own answers on the plan page, readable, and drops the rest", () => {
     expect(
-      cleanShareUrl('https://metabezwaar.nl/mijn-plan/?fbclid=x&apps=facebook%2Cinstagram&gekoppeld=nee&utm_campaign=y#facebook-formulier'),
+      cleanShareUrl(
+        'https://metabezwaar.nl/mijn-plan/?fbclid=x&apps=facebook%2Cinstagram&gekoppeld=nee&utm_campaign=y#facebook-formulier',
+      ),
     ).toBe('https://metabezwaar.nl/mijn-plan/?apps=facebook,instagram&gekoppeld=nee#facebook-formulier');
   });
 
   it('keeps the search on the search page only', () => {
-    expect(cleanShareUrl('https://metabezwaar.nl/zoeken/?q=bezwaar&fbclid=x')).toBe('https://metabezwaar.nl/zoeken/?q=bezwaar');
+    expect(cleanShareUrl('https://metabezwaar.nl/zoeken/?q=bezwaar&fbclid=x')).toBe(
+      'https://metabezwaar.nl/zoeken/?q=bezwaar',
+    );
     expect(cleanShareUrl('https://metabezwaar.nl/gids/facebook/?q=bezwaar&apps=facebook')).toBe(
       'https://metabezwaar.nl/gids/facebook/',
     );
@@ -30,7 +36,9 @@ describe('cleanShareUrl', () => {
 
   it('does not throw on something that is not a URL', () => {
     expect(cleanShareUrl('/gids/facebook/?utm_source=x#stap-2')).toBe('/gids/facebook/#stap-2');
-    expect(cleanShareUrl('/mijn-plan/?utm_source=x&apps=facebook#jouw-plan')).toBe('/mijn-plan/?apps=facebook#jouw-plan');
+    expect(cleanShareUrl('/mijn-plan/?utm_source=x&apps=facebook#jouw-plan')).toBe(
+      '/mijn-plan/?apps=facebook#jouw-plan',
+    );
     expect(cleanShareUrl('http://[nope/?x=1#a')).toBe('http://[nope/#a');
   });
 });

@@ -8,9 +8,12 @@ const world = (files: string[], env: Record<string, string> = {}, playwrightBrow
 });
 
 describe('findBrowser', () => {
-  it('takes CHROME_PATH first, then Debian\'s chromium, then Playwright\'s own browser', () => {
+  it("takes CHROME_PATH first, then Debian's chromium, then Playwright's own browser", () => {
     const all = ['/opt/chrome', DEBIAN_CHROMIUM, '/pw/chrome'];
-    expect(findBrowser(world(all, { CHROME_PATH: '/opt/chrome' }, '/pw/chrome'))).toEqual({ path: '/opt/chrome', source: 'CHROME_PATH' });
+    expect(findBrowser(world(all, { CHROME_PATH: '/opt/chrome' }, '/pw/chrome'))).toEqual({
+      path: '/opt/chrome',
+      source: 'CHROME_PATH',
+    });
     expect(findBrowser(world(all, {}, '/pw/chrome'))).toMatchObject({ path: DEBIAN_CHROMIUM });
     expect(findBrowser(world(['/pw/chrome'], {}, '/pw/chrome'))).toMatchObject({ path: '/pw/chrome' });
   });

@@ -52,13 +52,25 @@ describe('editDistance', () => {
 
 describe('allowedEdits', () => {
   it('allows 2 edits from 5 letters, 1 for 4, none below', () => {
-    expect([allowedEdits('abc'), allowedEdits('abcd'), allowedEdits('abcde'), allowedEdits('abcdefgh')]).toEqual([0, 1, 2, 2]);
+    expect([allowedEdits('abc'), allowedEdits('abcd'), allowedEdits('abcde'), allowedEdits('abcdefgh')]).toEqual([
+      0, 1, 2, 2,
+    ]);
   });
 });
 
 describe('word list', () => {
   it('lists words most frequent first, ties alphabetically', () => {
-    expect(list.words).toEqual(['bezwaar', 'facebook', 'instagram', 'formulier', 'meta', 'mail', 'app', 'privacycentrum', 'maal']);
+    expect(list.words).toEqual([
+      'bezwaar',
+      'facebook',
+      'instagram',
+      'formulier',
+      'meta',
+      'mail',
+      'app',
+      'privacycentrum',
+      'maal',
+    ]);
   });
 
   it('reads its own format back, ignoring blank lines', () => {
@@ -117,7 +129,9 @@ describe('correctQuery', () => {
 
 describe('messages', () => {
   it('says what it searched for, in Dutch', () => {
-    expect(correctionMessage('faceboek', 'facebook')).toBe('Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.');
+    expect(correctionMessage('faceboek', 'facebook')).toBe(
+      'Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.',
+    );
     expect(correctionMessage('faceboek bezwaar', 'facebook bezwaar', true)).toBe(
       'We zochten op ‘facebook bezwaar’ in plaats van ‘faceboek bezwaar’.',
     );
@@ -171,7 +185,11 @@ describe('searchWithCorrection', () => {
   it('corrects a word that finds nothing on its own even when the whole query found something', async () => {
     const weak = async (query: string) => (query === 'instagarm' ? [] : search(query.replace('instagarm', '')));
     const result = await searchWithCorrection('bezwaar instagarm', weak, load);
-    expect(result.correction).toEqual({ typed: 'bezwaar instagarm', searched: 'bezwaar instagram', typedFoundSomething: true });
+    expect(result.correction).toEqual({
+      typed: 'bezwaar instagarm',
+      searched: 'bezwaar instagram',
+      typedFoundSomething: true,
+    });
   });
 
   it('drops filler words when even the corrected query finds nothing', async () => {
@@ -186,7 +204,11 @@ describe('searchWithCorrection', () => {
     const result = await searchWithCorrection('bezwaar maken facebook vandaag', search, load);
     expect(result).toEqual({
       results: ['/gids/facebook/'],
-      correction: { typed: 'bezwaar maken facebook vandaag', searched: 'bezwaar maken facebook', typedFoundSomething: false },
+      correction: {
+        typed: 'bezwaar maken facebook vandaag',
+        searched: 'bezwaar maken facebook',
+        typedFoundSomething: false,
+      },
     });
   });
 

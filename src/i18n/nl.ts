@@ -67,6 +67,8 @@ export const ui = {
     heading: 'Bronnen',
     /** After the date of a source in another language than Dutch. */
     language: { en: ', Engelstalig', de: ', Duitstalig' } as Record<string, string>,
+    /** A source's real title, in Dutch quotation marks. */
+    quoted: (title: string) => `‘${title}’`,
     /** A source whose real title is unknown: "stuk over …". */
     about: (topic: string) => `stuk over ${topic}`,
   },

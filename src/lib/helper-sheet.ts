@@ -47,6 +47,15 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/**
+ * The printable URL as HTML that may break after each "/" (`<wbr>`), so a long address wraps
+ * on paper without a space that a reader would type. One string: formatting cannot slip
+ * whitespace between the parts.
+ */
+export function breakableUrlHtml(url: string): string {
+  return printableUrl(url).split('/').map(escapeAttribute).join('/<wbr>');
+}
+
 /** How a URL reads on paper, for people who type it: no scheme, no trailing slash. */
 export function printableUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');

@@ -20,6 +20,11 @@ export function checkClaims(text: string): string[] {
 }
 
 /** Straight double quotes in reader-facing text: Dutch text uses ‘…’. */
+/** Dutch quotes with a space just inside them (‘ woord ’): a line break that slipped into markup. */
+export function loosePunctuationQuotes(text: string): string[] {
+  return [...text.matchAll(/.{0,20}(?:‘\s|\s’).{0,20}/g)].map((match) => match[0].trim());
+}
+
 export function straightQuotes(text: string): string[] {
   return [...text.matchAll(/[^"\n]{0,30}"[^"\n]{0,30}/g)].map((match) => match[0].trim());
 }

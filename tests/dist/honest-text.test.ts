@@ -3,7 +3,7 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
-import { checkClaims, straightQuotes } from '../../src/lib/honest-text';
+import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../../src/lib/honest-text';
 
 /** Text nodes a reader can see (or that scripts show from a <template>), without code. */
 function visibleText(node: Node): string[] {
@@ -39,5 +39,10 @@ describe('Dutch quotation marks', () => {
   it.each(withMain.map((page) => [page.path, page] as const))('%s has no straight " in its main text', (_path, page) => {
     const main = page.root.querySelector('main')!;
     expect(visibleText(main).flatMap(straightQuotes)).toEqual([]);
+  });
+
+  it.each(withMain.map((page) => [page.path, page] as const))('%s has no space just inside ‘…’', (_path, page) => {
+    const main = page.root.querySelector('main')!;
+    expect(loosePunctuationQuotes(visibleText(main).join(''))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, straightQuotes } from '../../src/lib/honest-text';
+import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../../src/lib/honest-text';
 
 describe('checkClaims', () => {
   it.each([
@@ -38,5 +38,12 @@ describe('straightQuotes', () => {
   });
   it('lets Dutch quotation marks and apostrophes pass', () => {
     expect(straightQuotes("Tik op ‘bezwaar te maken’. Foto’s en foto's.")).toEqual([]);
+  });
+});
+
+describe('loosePunctuationQuotes', () => {
+  it('finds a space just inside Dutch quotes, as a line break in markup leaves it', () => {
+    expect(loosePunctuationQuotes('Bron: ‘\n  Meta gaat AI trainen ’ (2025)')).toHaveLength(2);
+    expect(loosePunctuationQuotes('Bron: ‘Meta gaat AI trainen’ (2025)')).toEqual([]);
   });
 });

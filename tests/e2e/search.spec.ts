@@ -348,6 +348,10 @@ test.describe('words readers type (issue 9)', () => {
     await expect(STATUS(page)).toHaveText('Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.');
     await expect(pageLinks(page).first()).toHaveAttribute('href', '/gids/facebook/');
     await expect(searchBox(page)).toHaveValue('faceboek');
+    // Said above the results, where the reader looks first.
+    const said = await STATUS(page).boundingBox();
+    const firstResult = await pageLinks(page).first().boundingBox();
+    expect(said!.y).toBeLessThan(firstResult!.y);
   });
 
   test('"bezwaar" shows both main guides first', async ({ page }) => {

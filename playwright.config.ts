@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser, thisMachine } from './scripts/tools.ts';
+import { findBrowser, thisMachine } from './deploy/scripts/tools.ts';
 
-// The same choice as `npm run test:e2e` makes before it starts Playwright (scripts/tools.ts):
+// The same choice as `npm run test:e2e` makes before it starts Playwright (deploy/scripts/tools.ts):
 // CHROME_PATH, else Debian's Chromium, else a browser Playwright installed.
 const browser = findBrowser(thisMachine());
 const executablePath = 'path' in browser ? browser.path : undefined;

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { DIST, startNginx } from '../../scripts/serve.ts';
+import { DIST, startNginx } from '../../deploy/scripts/serve.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);

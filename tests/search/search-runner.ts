@@ -7,7 +7,7 @@ import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
 import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
 import { partWeight } from '../../src/lib/search-parts.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
-import { findBrowser, thisMachine } from '../../scripts/tools.ts';
+import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
 import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 
 export interface SearchRunner {
@@ -56,7 +56,7 @@ async function preparePage(page: Page, origin: string, options: unknown): Promis
   await page.evaluate(pageSetup(`/${SEARCH_BUNDLE_DIR}/pagefind.js`, options));
 }
 
-/** The browser playwright.config.ts uses (scripts/tools.ts), else Playwright's own. */
+/** The browser playwright.config.ts uses (deploy/scripts/tools.ts), else Playwright's own. */
 export function launchBrowser(): Promise<Browser> {
   const found = findBrowser(thisMachine());
   return chromium.launch('path' in found ? { executablePath: found.path } : {});

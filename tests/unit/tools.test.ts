@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, findBrowser, findNginx, planInstall, type World } from '../../scripts/tools';
+import { DEBIAN_CHROMIUM, findBrowser, findNginx, planInstall, type World } from '../../deploy/scripts/tools';
 
 const world = (files: string[], env: Record<string, string> = {}, playwrightBrowser?: string): World => ({
   env,

@@ -3,9 +3,9 @@
 // from what this writes, so run it after changing the policy.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { nginxFiles } from '../src/lib/nginx-config.ts';
+import { nginxFiles } from '../../src/lib/nginx-config.ts';
 
-export const DEPLOY_NGINX = join(import.meta.dirname, '../deploy/nginx');
+export const DEPLOY_NGINX = join(import.meta.dirname, '../nginx');
 
 for (const [path, text] of Object.entries(nginxFiles())) {
   const file = join(DEPLOY_NGINX, path);

@@ -1,6 +1,6 @@
 // Finds the programs the tests and `npm run serve` need outside npm: a Chromium for Playwright
 // and nginx with its brotli module. The one place that decides which browser is used:
-// playwright.config.ts and scripts/ensure-tools.ts both ask `findBrowser`.
+// playwright.config.ts and deploy/scripts/ensure-tools.ts both ask `findBrowser`.
 //
 // The `find*` and `plan*` functions are pure (their world is passed in), so they are unit-tested;
 // `ensure*` acts: on Debian as root it installs what is missing with apt-get, otherwise it stops

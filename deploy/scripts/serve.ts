@@ -6,10 +6,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { localNginxConf } from '../src/lib/nginx-config.ts';
+import { localNginxConf } from '../../src/lib/nginx-config.ts';
 import { ensureNginx, ToolMissing } from './tools.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 const DEPLOY_NGINX = join(ROOT, 'deploy/nginx');
 

@@ -1,4 +1,4 @@
-// `node scripts/ensure-tools.ts browser nginx`: makes sure the browser tests can run on this
+// `node deploy/scripts/ensure-tools.ts browser nginx`: makes sure the browser tests can run on this
 // machine (see tools.ts). Prints nothing when all is there; one line when it installs
 // something; exits with one line naming the command to run when it cannot.
 import { ensureBrowser, ensureNginx, ToolMissing } from './tools.ts';

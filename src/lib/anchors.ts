@@ -60,17 +60,3 @@ export function stepAnchorTarget(hash: string, steps: readonly AnchoredStep[]): 
   const number = stepNumberIn(anchor);
   return steps.find((step) => (id ? step.id === id : step.number === number))?.anchor ?? null;
 }
-
-/**
- * The step id a guide should open for `hash`, given its step ids in order:
- * - the exact id (`#privacycentrum`), else the id regardless of case (`#PRIVACYCENTRUM`);
- * - `#stap-N` (the visible step number) → the Nth step;
- * - anything else, an empty hash or a number past the last step → null: show the guide from the top.
- * Never throws.
- */
-export function resolveStepAnchor(hash: string, stepIds: readonly string[]): string | null {
-  return stepAnchorTarget(
-    hash,
-    stepIds.map((id, index) => ({ anchor: id, id, number: index + 1 })),
-  );
-}

@@ -27,7 +27,6 @@
 // On the plan page each step's anchor is "<guide slug>-<step id>", unique on the page, and
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
-import { stepAnchorTarget } from './anchors';
 import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
@@ -256,23 +255,6 @@ export function buildPlan<Step extends { id: string; title: string }>(
     })),
   }));
   return { key, sections, steps: sections.flatMap((section) => section.steps) };
-}
-
-/**
- * The anchor on the plan page that `hash` points to, or null (show the plan from the top).
- * Never throws, also not for malformed encoding (`#%`). Accepts, in this order: the plan's own
- * anchor (`#facebook-privacycentrum`) in any letter case; a guide's step id (`#privacycentrum`,
- * from a link to the guide), which opens its first occurrence in the plan; `#stap-N`, which
- * opens the first step numbered N in its guide, as the plan shows the guides' numbers.
- */
-export function planAnchorTarget<Step extends { id: string; title: string }>(
-  hash: string,
-  plan: Plan<Step>,
-): string | null {
-  return stepAnchorTarget(
-    hash,
-    plan.steps.map(({ anchor, step, number }) => ({ anchor, id: step.id, number })),
-  );
 }
 
 /**

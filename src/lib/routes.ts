@@ -45,11 +45,6 @@ export function planUrl(queryString = ''): string {
   return `${PAGE_PATHS.plan}${queryString}`;
 }
 
-/** A search for a term on the search page: `/zoeken/?q=formulier`. */
-export function searchUrl(term: string): string {
-  return `${PAGE_PATHS.search}?${new URLSearchParams({ q: term })}`;
-}
-
 /** Files every page links to in its <head>. */
 export const ASSET_PATHS = {
   favicon: '/favicon.svg',

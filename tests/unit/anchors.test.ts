@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, resolveStepAnchor, stepAnchorTarget } from '../../src/lib/anchors';
+import { decodeHash, stepAnchorTarget } from '../../src/lib/anchors';
 
 const STEPS = ['inloggen', 'privacycentrum', 'formulier', 'verzenden'];
 
-describe('resolveStepAnchor', () => {
+/** A guide's steps as the page marks them: the id is the anchor, numbered from 1. */
+const resolveStepAnchor = (hash: string, ids: readonly string[]) =>
+  stepAnchorTarget(
+    hash,
+    ids.map((id, index) => ({ anchor: id, id, number: index + 1 })),
+  );
+
+describe('stepAnchorTarget on a guide', () => {
   it('finds an exact step id, with or without #', () => {
     expect(resolveStepAnchor('#privacycentrum', STEPS)).toBe('privacycentrum');
     expect(resolveStepAnchor('formulier', STEPS)).toBe('formulier');

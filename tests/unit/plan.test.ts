@@ -8,12 +8,12 @@ import {
   PlanContentError,
   buildPlan,
   parsePlanQuery,
-  planAnchorTarget,
   planKey,
   planQueryString,
   stepsByGuide,
   type PlanKey,
 } from '../../src/lib/plan';
+import { stepAnchorTarget } from '../../src/lib/anchors';
 
 interface Step {
   id: string;
@@ -131,8 +131,14 @@ describe('parsePlanQuery with repeated answers', () => {
   });
 });
 
-describe('planAnchorTarget', () => {
+describe('stepAnchorTarget on the plan', () => {
   const plan = buildPlan('beide-onbekend', GUIDES);
+  // The plan page marks each step with its plan anchor, its id in the guide and the guide's number.
+  const planAnchorTarget = (hash: string, shown: typeof plan) =>
+    stepAnchorTarget(
+      hash,
+      shown.steps.map(({ anchor, step, number }) => ({ anchor, id: step.id, number })),
+    );
 
   it("finds the plan's own anchors in any letter case", () => {
     expect(planAnchorTarget('#instagram-verzenden', plan)).toBe('instagram-verzenden');

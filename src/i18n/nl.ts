@@ -13,7 +13,6 @@ const SITE_NAME = 'Stop Meta AI';
 export const ui = {
   site: {
     name: SITE_NAME,
-    tagline: 'Zo zeg je nee tegen AI-training met je berichten',
     /** "Stap 3 · Bezwaar maken op Facebook | Stop Meta AI": unique per page. */
     pageTitle: (title: string) => (title === SITE_NAME ? title : `${title} | ${SITE_NAME}`),
     skipLink: 'Naar de inhoud',

@@ -26,9 +26,6 @@ export function questionUrl(id: string): string {
   return `${PAGE_PATHS.questions}#${id}`;
 }
 
-/** The guide for menus that look different; every guide that follows Meta's apps points to it. */
-export const DIFFERENT_MENU_GUIDE = 'menu-ziet-er-anders-uit';
-
 /** The FAQ answer that explains AI and training; every guide links to it near the top. */
 export const WHAT_IS_AI_QUESTION = 'wat-is-ai';
 
@@ -38,6 +35,8 @@ export const GUIDE_SLUGS = {
   instagram: 'instagram',
   linkedAccounts: 'gekoppelde-accounts',
   afterObjection: 'na-je-bezwaar',
+  /** For menus that look different: every guide that follows Meta's apps, and search, point to it. */
+  differentMenu: 'menu-ziet-er-anders-uit',
 } as const;
 
 /** The personal plan with answers: `planUrl('?apps=facebook')` gives `/mijn-plan/?apps=facebook`. */

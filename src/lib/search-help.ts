@@ -2,13 +2,10 @@
 // typo correction. Pure: the page passes in the guides and questions from the content
 // collections and renders the links this returns, with the headings in `searchHelpText` (nl-search.ts).
 import { searchHelpText } from '../i18n/nl-search.ts';
-import { guideUrl, PAGE_PATHS, questionUrl } from './routes.ts';
+import { GUIDE_SLUGS, guideUrl, PAGE_PATHS, questionUrl } from './routes.ts';
 
 /** The questions readers ask most, in this order. The one place this list lives. */
 export const POPULAR_QUESTION_IDS = ['is-het-te-laat', 'hoe-maak-ik-bezwaar', 'elk-account-apart', 'geen-bevestiging'];
-
-/** The guide for readers whose app does not match the steps. */
-export const MENU_GUIDE_ID = 'menu-ziet-er-anders-uit';
 
 export interface HelpLink {
   href: string;
@@ -43,8 +40,11 @@ export function noResultsHelp(guides: readonly GuideInput[], questions: readonly
       throw new Error(`search-help.ts: POPULAR_QUESTION_IDS names "${id}", but content/questions/${id}.md is missing.`);
     return { href: questionUrl(found.id), text: found.question };
   };
-  const menu = guides.find((guide) => guide.id === MENU_GUIDE_ID);
-  if (!menu) throw new Error(`search-help.ts: MENU_GUIDE_ID names "${MENU_GUIDE_ID}", but that guide is missing.`);
+  const menu = guides.find((guide) => guide.id === GUIDE_SLUGS.differentMenu);
+  if (!menu)
+    throw new Error(
+      `search-help.ts: GUIDE_SLUGS.differentMenu names "${GUIDE_SLUGS.differentMenu}", but that guide is missing.`,
+    );
   const sorted = [...guides].sort((a, b) => a.order - b.order);
   return [
     { heading: searchHelpText.popularHeading, links: POPULAR_QUESTION_IDS.map(question) },

@@ -4,7 +4,6 @@ import { ui } from '../i18n/nl';
 import { GUIDE_SLUGS, PAGE_PATHS, guideUrl } from './routes';
 
 export const SITE_NAME = ui.site.name;
-export const SITE_TAGLINE = ui.site.tagline;
 
 export const NAV_LINKS = [
   { href: guideUrl(GUIDE_SLUGS.facebook), label: ui.site.nav.facebook },

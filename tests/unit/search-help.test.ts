@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_GUIDE_ID, noResultsHelp, POPULAR_QUESTION_IDS } from '../../src/lib/search-help';
+import { noResultsHelp, POPULAR_QUESTION_IDS } from '../../src/lib/search-help';
+import { GUIDE_SLUGS } from '../../src/lib/routes';
+
+const MENU_GUIDE_ID = GUIDE_SLUGS.differentMenu;
 
 const guides = [
   { id: 'instagram', title: 'Bezwaar maken op Instagram', order: 2 },

@@ -4,23 +4,17 @@
 // build needs. So a new page gets its image without a second list of pages to keep in step.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { renderPreviewPng, type PreviewCard } from '../lib/og-image';
+import { filesUnder } from './dist-files';
 
 export const PREVIEW_CARD_META = 'preview-card';
 const CARD_TAG = new RegExp(`<meta name="${PREVIEW_CARD_META}" content="([^"]*)"\\s*/?>`);
 const IMAGE_TAG = /<meta property="og:image" content="([^"]*)"/;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 const unescapeAttribute = (value: string) =>
   value
@@ -64,7 +58,7 @@ export async function writePreviewImages(distDir: string, logger: AstroIntegrati
   const renderer = rendererKey();
   let bytes = 0;
   let drawn = 0;
-  for (const file of await htmlFiles(distDir)) {
+  for (const file of await filesUnder(distDir, '.html')) {
     const html = await readFile(file, 'utf8');
     const card = CARD_TAG.exec(html);
     const image = IMAGE_TAG.exec(html);

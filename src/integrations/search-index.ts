@@ -4,7 +4,7 @@
 // the editors' search keywords (keyword-marks.ts) and weights on step and question headings;
 // the files in dist/ stay exactly as Astro wrote them. Only dist/pagefind/ is written,
 // including the word list for typo correction (search-words.ts).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -14,6 +14,7 @@ import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type Compoun
 import { markKeywords } from '../lib/keyword-marks';
 import { NOT_CONTENT_SELECTOR } from '../lib/not-content';
 import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../lib/search-bundle';
+import { filesUnder } from './dist-files';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
 import { searchKeywords } from './search-keywords';
@@ -48,13 +49,11 @@ const SECTION_HEADING_WEIGHT = 6;
 /** Site words shorter than this are too likely to cut a compound in the wrong place. */
 const MIN_SITE_WORD_LENGTH = 4;
 
+/** The site's pages: every HTML file except those inside the search bundle. */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_BUNDLE_DIR}${sep}`))
-    .sort();
+  return (await filesUnder(dir, '.html')).filter(
+    (file) => !relative(dir, file).startsWith(`${SEARCH_BUNDLE_DIR}${sep}`),
+  );
 }
 
 function textNodes(node: Node): Node[] {

@@ -4,24 +4,17 @@
 // - a `.br` and a `.gz` copy of every text file, so nginx (brotli_static, gzip_static) and
 //   other hosts that look for them send them as they are, at the highest level, without
 //   compressing anything per request. A copy that would not be smaller is not written.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { headersFile, isPrecompressed } from '../lib/http-policy.ts';
+import { filesUnder } from './dist-files.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** Writes `file.br` and `file.gz`; returns the sizes of the file and of what is sent. */
 async function precompress(file: string): Promise<{ raw: number; br: number; gz: number }> {
@@ -42,7 +35,7 @@ async function precompress(file: string): Promise<{ raw: number; br: number; gz:
 
 export async function writeServerFiles(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const files = await filesIn(distDir);
+  const files = await filesUnder(distDir);
   const urlPaths = files.map((file) => `/${relative(distDir, file).split(sep).join('/')}`);
   await writeFile(join(distDir, '_headers'), headersFile(urlPaths));
 

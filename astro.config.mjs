@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
-import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
+import { BAD_REQUEST_PATH, CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
@@ -26,7 +26,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     // A step's share page points to its guide (canonical, noindex): only the guide belongs in the sitemap.
-    sitemap({ filter: (page) => !isStepSharePath(new URL(page).pathname) }),
+    // The page nginx shows for a link it cannot read is no page of its own either.
+    sitemap({
+      filter: (page) => !isStepSharePath(new URL(page).pathname) && new URL(page).pathname !== BAD_REQUEST_PATH,
+    }),
     previewImages(),
     searchIndex(),
     serverFiles(),

@@ -19,15 +19,20 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
-/** Starts nginx on dist/ and resolves once it answers. */
-export async function startNginx(port: number, root = DIST): Promise<RunningNginx> {
+/** Starts nginx on dist/ and resolves once it answers. `errors: 'pipe'` keeps its log on `process.stderr`. */
+export async function startNginx(
+  port: number,
+  root = DIST,
+  { errors = 'inherit' }: { errors?: 'inherit' | 'pipe' } = {},
+): Promise<RunningNginx> {
   if (!existsSync(join(root, 'index.html'))) throw new ToolMissing(`${root} has no site: run \`npm run build\` first.`);
   const { nginx, brotliModule } = ensureNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'metabezwaar-nginx-'));
   for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
     mkdirSync(join(prefix, 'tmp', kind), { recursive: true });
   // `include snippets/…` in the config is relative to the folder of nginx.conf.
-  cpSync(join(DEPLOY_NGINX, 'snippets'), join(prefix, 'snippets'), { recursive: true });
+  for (const folder of ['snippets', 'conf.d'])
+    cpSync(join(DEPLOY_NGINX, folder), join(prefix, folder), { recursive: true });
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
     conf,
@@ -42,7 +47,7 @@ export async function startNginx(port: number, root = DIST): Promise<RunningNgin
     }),
   );
 
-  const child = spawn(nginx, ['-p', prefix, '-c', conf, '-e', 'stderr'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(nginx, ['-p', prefix, '-c', conf, '-e', 'stderr'], { stdio: ['ignore', 'inherit', errors] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const cleanUp = () => rmSync(prefix, { recursive: true, force: true });
   void exited.then(cleanUp);

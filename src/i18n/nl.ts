@@ -256,6 +256,15 @@ export const ui = {
     home: { link: 'Ga naar de startpagina', after: 'of kies hieronder een gids.' },
   },
 
+  /** The page nginx serves for a request it cannot read: a URL too long (414) or broken (400). */
+  badLink: {
+    title: 'Deze link werkt niet',
+    description: 'Deze link is te lang of kwam niet goed over. Ga naar de start of maak je plan opnieuw.',
+    text: 'Deze link is te lang of kwam niet goed over. Dat gebeurt soms bij kopiëren of doorsturen.',
+    /** "<a>Maak je plan opnieuw</a> of kies hieronder een gids." */
+    plan: { link: 'Maak je plan opnieuw', after: 'of kies hieronder een gids.' },
+  },
+
   footer: {
     promise:
       'Deze site is onafhankelijk. Hij is niet van Meta. Er zijn geen cookies en we houden niet bij wat je leest. ' +

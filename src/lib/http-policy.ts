@@ -129,6 +129,21 @@ export function ruleMatches(rule: CacheRule, path: string): boolean {
 export const NOT_FOUND_PAGE = '/404.html';
 
 /**
+ * The Dutch page served, with the server's own status, when nginx cannot read a request: a URL
+ * over its limit (414: a plan link that grew too long) or a broken request (400). nginx's own
+ * answers for these are bare English pages.
+ */
+export const BAD_REQUEST_PATH = '/link-werkt-niet/';
+export const BAD_REQUEST_STATUSES = [400, 414] as const;
+
+/**
+ * At most one byte range per request. Browsers and download tools ask for one range at a time;
+ * many small ranges of one file cost more to send than the whole file. A request with more is
+ * answered with the whole file.
+ */
+export const MAX_RANGES = 1;
+
+/**
  * Redirects: a path without its trailing slash (`/gids/facebook?x=1`) gets a 301 to the slash
  * form with the query string kept (`/gids/facebook/?x=1`), but only when that folder exists;
  * anything else is a 404. Relative `Location`, so it works behind any proxy or port.

@@ -6,12 +6,17 @@
 //   the server block in a location that has an add_header of its own (Cache-Control here), so
 //   each location includes this snippet instead of inheriting the headers.
 // - snippets/metabezwaar-site.conf: everything inside `server { }` except `listen` and `root`.
+// - conf.d/metabezwaar-headers-once.conf: one variable per header value, for the http block
+//   (Debian's nginx.conf includes conf.d/*.conf there); see headersOnceMaps.
 // - sites-available/metabezwaar.conf: a server block for a real host.
 // `npm run deploy:nginx` writes them to deploy/nginx/; `npm run serve` uses those same files.
 import {
+  BAD_REQUEST_PATH,
+  BAD_REQUEST_STATUSES,
   CACHE_RULES,
   DEFAULT_CACHE,
   HOST_FILES,
+  MAX_RANGES,
   NOT_FOUND_PAGE,
   SECURITY_HEADERS,
   type CacheRule,
@@ -20,6 +25,7 @@ import {
 export const HEADERS_SNIPPET = 'snippets/metabezwaar-headers.conf';
 export const SITE_SNIPPET = 'snippets/metabezwaar-site.conf';
 export const SERVER_BLOCK = 'sites-available/metabezwaar.conf';
+export const HEADERS_ONCE_MAPS = 'conf.d/metabezwaar-headers-once.conf';
 
 const GENERATED = '# Generated from src/lib/http-policy.ts by `npm run deploy:nginx`. Do not edit.';
 
@@ -32,19 +38,69 @@ function regexEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function headersSnippet(): string {
-  const lines = [GENERATED, '# `always`: also on the 404 page and on redirects.'];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
-    lines.push(`add_header ${name} ${quoted(value)} always;`);
+/**
+ * The nginx variable that holds a header value (see headersOnceMaps): `$mb_xfo` for
+ * X-Frame-Options, `$mb_cache_no_cache` for a Cache-Control value. Short: nginx's default
+ * variables hash takes names up to about 30 characters.
+ */
+function headerVariable(value: string): string {
+  const name = Object.entries(SECURITY_HEADERS).find(([, headerValue]) => headerValue === value)?.[0];
+  if (name)
+    return `$mb_${name
+      .split('-')
+      .map((word) => word[0]!.toLowerCase())
+      .join('')}`;
+  return `$mb_cache_${value
+    .replace(/max-age=\d+/, '')
+    .replace(/[^a-z]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
+}
+
+/** Every header value the config adds: the security headers and each Cache-Control value. */
+function headerValues(): string[] {
+  return [
+    ...new Set([...Object.values(SECURITY_HEADERS), DEFAULT_CACHE, ...CACHE_RULES.map((rule) => rule.cacheControl)]),
+  ];
+}
+
+/**
+ * A request for a range past the end of a file gets its 416 after nginx has added the headers
+ * for the file itself; it then adds them a second time. Each header therefore takes its value
+ * from a variable that is empty when the status is 416 (`volatile`: read again on that second
+ * pass), and nginx leaves out a header whose value is empty. The first pass sets them once.
+ */
+function headersOnceMaps(): string {
+  const lines = [
+    GENERATED,
+    '# Include in the http block (Debian: /etc/nginx/conf.d/). Empty on a 416 answer, which already',
+    '# carries the headers from the response it replaced: nginx leaves out empty headers.',
+  ];
+  for (const value of headerValues())
+    lines.push(`map $status ${headerVariable(value)} { volatile; 416 ""; default ${quoted(value)}; }`);
   return `${lines.join('\n')}\n`;
 }
 
-function location(match: string, cacheControl: string, why: string): string[] {
+function addHeader(name: string, value: string): string {
+  return `add_header ${name} ${headerVariable(value)} always;`;
+}
+
+function headersSnippet(): string {
+  const lines = [
+    GENERATED,
+    '# `always`: also on the 404 page and on redirects. The values are in',
+    `# ${HEADERS_ONCE_MAPS}, so that a 416 answer carries each header once.`,
+  ];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(addHeader(name, value));
+  return `${lines.join('\n')}\n`;
+}
+
+function location(match: string, cacheControl: string, why: string, tryFiles?: string): string[] {
   return [
     `# ${why}`,
     `location ${match} {`,
     `    include ${HEADERS_SNIPPET};`,
-    `    add_header Cache-Control ${quoted(cacheControl)} always;`,
+    `    ${addHeader('Cache-Control', cacheControl)}`,
+    ...(tryFiles ? [`    try_files ${tryFiles};`] : []),
     '}',
   ];
 }
@@ -77,10 +133,28 @@ function siteSnippet(): string {
     '',
     '# Unknown paths, and folders without a page, get the Dutch 404 page with status 404.',
     `error_page 403 404 =404 ${NOT_FOUND_PAGE};`,
+    '# A request nginx cannot read (URL too long, broken request) gets a Dutch page, status kept.',
+    `error_page ${BAD_REQUEST_STATUSES.join(' ')} ${BAD_REQUEST_PATH}index.html;`,
+    '',
+    '# Errors nginx raises while reading a request (400, 414, the 405 for TRACE) come before any',
+    '# location is chosen, so the server block needs the security headers too. A location that',
+    '# sets a header of its own drops these and includes the snippet itself.',
+    `include ${HEADERS_SNIPPET};`,
+    '',
+    `# One byte range per request; a request for more gets the whole file.`,
+    `max_ranges ${MAX_RANGES};`,
     '',
     ...location('/', DEFAULT_CACHE, 'Pages, Pagefind entry files and everything else: check for a new build first'),
+    '',
+    ...location(
+      '~ /$',
+      DEFAULT_CACHE,
+      'A folder: its page, else the 404 page (not "directory index is forbidden" in the error log)',
+      '${uri}index.html =404',
+    ),
   ];
-  for (const rule of CACHE_RULES) lines.push('', ...location(ruleLocation(rule), rule.cacheControl, rule.why));
+  for (const rule of CACHE_RULES)
+    lines.push('', ...location(ruleLocation(rule), rule.cacheControl, rule.why, rule.suffix ? undefined : '$uri =404'));
   for (const file of HOST_FILES)
     lines.push('', '# For other hosts, not for readers.', `location = ${file} {`, '    return 404;', '}');
   return `${lines.join('\n')}\n`;
@@ -88,7 +162,8 @@ function siteSnippet(): string {
 
 function serverBlock(): string {
   return `${GENERATED}
-# An example server block: copy deploy/nginx/snippets/ to /etc/nginx/snippets/, this file to
+# An example server block: copy deploy/nginx/snippets/ to /etc/nginx/snippets/, conf.d/ to
+# /etc/nginx/conf.d/ (Debian's nginx.conf includes it in the http block), this file to
 # /etc/nginx/sites-available/, link it from sites-enabled/, set server_name and root, and add
 # TLS (e.g. with certbot), then \`nginx -t && systemctl reload nginx\`.
 server {
@@ -103,7 +178,12 @@ server {
 
 /** Every file in deploy/nginx/, by path relative to that folder. */
 export function nginxFiles(): Record<string, string> {
-  return { [HEADERS_SNIPPET]: headersSnippet(), [SITE_SNIPPET]: siteSnippet(), [SERVER_BLOCK]: serverBlock() };
+  return {
+    [HEADERS_SNIPPET]: headersSnippet(),
+    [SITE_SNIPPET]: siteSnippet(),
+    [HEADERS_ONCE_MAPS]: headersOnceMaps(),
+    [SERVER_BLOCK]: serverBlock(),
+  };
 }
 
 export interface LocalServer {
@@ -138,6 +218,7 @@ export function localNginxConf(server: LocalServer): string {
     '    access_log off;',
     '    log_not_found off;',
     '    sendfile on;',
+    `    include ${HEADERS_ONCE_MAPS};`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
       (kind) => `    ${kind}_temp_path ${prefix}/tmp/${kind};`,
     ),

@@ -3,9 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
 import { isStepSharePath } from '../../src/lib/routes';
+import { BAD_REQUEST_PATH } from '../../src/lib/http-policy';
 
 // A step's share page canonicalises to its guide: tests/dist/previews.test.ts checks those.
-const contentPages = pages.filter((page) => page.path !== '/404.html' && !isStepSharePath(page.path));
+// The server's error pages (404, and the one for links it cannot read) have no address of their own.
+const errorPages = new Set(['/404.html', BAD_REQUEST_PATH]);
+const contentPages = pages.filter((page) => !errorPages.has(page.path) && !isStepSharePath(page.path));
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { root }) => {
   it('is Dutch and has exactly one h1', () => {
@@ -40,8 +43,10 @@ describe('titles and canonical URLs', () => {
     expect(root.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
   });
 
-  it('keeps the 404 page out of canonical URLs', () => {
-    const notFound = pages.find((page) => page.path === '/404.html');
-    expect(notFound?.root.querySelector('link[rel="canonical"]')).toBeNull();
+  it.each([...errorPages])('keeps the error page %s out of canonical URLs and search engines', (path) => {
+    const page = pages.find((built) => built.path === path);
+    expect(page, path).toBeDefined();
+    expect(page!.root.querySelector('link[rel="canonical"]')).toBeNull();
+    if (path === BAD_REQUEST_PATH) expect(page!.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 });

@@ -3,11 +3,13 @@
 // and that no page on another origin can frame the site.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/http-policy';
+import { BAD_REQUEST_PATH, CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/http-policy';
+import { ui } from '../../src/i18n/nl';
+import { startNginx } from '../../deploy/scripts/serve';
 import { watchErrors } from './test-helpers';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -152,5 +154,114 @@ test.describe('framing', () => {
     const site = await (await page.locator('#site').elementHandle())!.contentFrame();
     expect(site!.url()).not.toContain(baseURL!);
     await expect(page.frameLocator('#site').locator('main, li.step')).toHaveCount(0);
+  });
+});
+
+/** Sends raw bytes to the server and returns its answer: status, every header line, body. */
+function rawRequest(baseURL: string, request: string): Promise<{ status: number; headers: string[]; body: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...headers] = head.split('\r\n');
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
+    });
+  });
+}
+
+/** Each security header exactly once, with its value, and Cache-Control at most once. */
+function expectHeadersOnce(headers: string[], what: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    const lines = headers.filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+    expect(lines, `${name} on ${what}`).toEqual([`${name}: ${value}`]);
+  }
+  expect(headers.filter((line) => /^cache-control:/i.test(line)).length, what).toBeLessThanOrEqual(1);
+}
+
+const dutchBadLinkPage = readFileSync(join(DIST, BAD_REQUEST_PATH.slice(1), 'index.html'), 'utf8');
+
+test.describe("nginx's own answers", () => {
+  test('a broken request (400), a URL too long (414) and TRACE (405) carry the security headers once', async ({
+    baseURL,
+  }) => {
+    const answers = {
+      400: await rawRequest(baseURL!, 'GET / HTTP/1.1\r\nHost: a b\r\n\r\n'),
+      414: await rawRequest(baseURL!, `GET /mijn-plan/?apps=${'facebook,'.repeat(1200)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+      405: await rawRequest(baseURL!, 'TRACE / HTTP/1.1\r\nHost: x\r\n\r\n'),
+    };
+    for (const [status, answer] of Object.entries(answers)) {
+      expect(answer.status).toBe(Number(status));
+      expectHeadersOnce(answer.headers, status);
+    }
+  });
+
+  test('a URL too long and a broken request get the Dutch page, with their own status', async ({
+    request,
+    page,
+    baseURL,
+  }) => {
+    const long = `/mijn-plan/?apps=${'facebook,'.repeat(1200)}`;
+    const response = await request.get(long);
+    expect(response.status()).toBe(414);
+    expect(await response.text()).toBe(dutchBadLinkPage);
+    expect((await rawRequest(baseURL!, 'GET / HTTP/1.1\r\nHost: a b\r\n\r\n')).body).toBe(dutchBadLinkPage);
+    // In the browser: the page shows with its styles, in Dutch.
+    const shown = await page.goto(long);
+    expect(shown?.status()).toBe(414);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveText(ui.badLink.title);
+    await expect(page.getByRole('link', { name: ui.badLink.plan.link })).toHaveAttribute('href', '/mijn-plan/');
+  });
+});
+
+test.describe('byte ranges', () => {
+  const file = '/gids/facebook/index.html';
+  const size = () => readFileSync(join(DIST, file)).length;
+
+  test('a range past the end gets one 416 with each header once', async ({ baseURL }) => {
+    const answer = await rawRequest(
+      baseURL!,
+      `GET ${file} HTTP/1.1\r\nHost: x\r\nRange: bytes=99999999-\r\nConnection: close\r\n\r\n`,
+    );
+    expect(answer.status).toBe(416);
+    expectHeadersOnce(answer.headers, '416');
+  });
+
+  test('one range is served; many small ranges get the whole file, never more bytes than it has', async ({
+    request,
+  }) => {
+    const one = await request.get(file, { headers: { Range: 'bytes=0-99', 'Accept-Encoding': 'identity' } });
+    expect(one.status()).toBe(206);
+    expect((await one.body()).length).toBe(100);
+    // The probe that found this: 812 one-byte ranges returned 87 KB for a 60 KB file.
+    const ranges = Array.from({ length: 812 }, (_, index) => `${index * 2}-${index * 2}`).join(',');
+    const many = await request.get(file, { headers: { Range: `bytes=${ranges}`, 'Accept-Encoding': 'identity' } });
+    expect(many.status()).toBe(200);
+    expect((await many.body()).length).toBe(size());
+  });
+});
+
+test.describe('folders', () => {
+  test('a folder without a page is a 404 that nginx does not log as an error', async ({ request }, testInfo) => {
+    // Its own nginx, to read its error log: the shared one writes to the test runner's output.
+    const port = Number(new URL(testInfo.project.use.baseURL!).port) + 100;
+    const server = await startNginx(port, DIST, { errors: 'pipe' });
+    let log = '';
+    server.process.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      for (const path of ['/gids/', '/_astro/', '/pagefind/', '/pagefind/fragment/', '/og/']) {
+        expect((await request.get(`${server.url}${path.slice(1)}`)).status(), path).toBe(404);
+      }
+      expect((await request.get(`${server.url}gids/facebook/`)).status()).toBe(200);
+      expect((await request.get(`${server.url}gids/facebook`, { maxRedirects: 0 })).status()).toBe(301);
+    } finally {
+      await server.stop();
+    }
+    expect(log).not.toMatch(/\[error\]|forbidden/);
   });
 });

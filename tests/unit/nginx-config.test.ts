@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/http-policy';
-import { HEADERS_SNIPPET, SITE_SNIPPET, localNginxConf, nginxFiles } from '../../src/lib/nginx-config';
+import { BAD_REQUEST_PATH, CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/http-policy';
+import {
+  HEADERS_ONCE_MAPS,
+  HEADERS_SNIPPET,
+  SITE_SNIPPET,
+  localNginxConf,
+  nginxFiles,
+} from '../../src/lib/nginx-config';
 
 const DEPLOY = join(import.meta.dirname, '../../deploy/nginx');
 
@@ -28,6 +34,17 @@ describe('the site snippet', () => {
     expect(site.split('\nlocation ')[0]).not.toContain('add_header');
   });
 
+  it("also gives the server block the headers, for nginx's own errors before a location is chosen", () => {
+    expect(site.split('\nlocation ')[0]).toMatch(new RegExp(`^include ${HEADERS_SNIPPET};$`, 'm'));
+  });
+
+  it('caps byte ranges, serves a Dutch page for unreadable requests, and answers folders without an index', () => {
+    expect(site).toMatch(/^max_ranges 1;$/m);
+    expect(site).toMatch(new RegExp(`^error_page 400 414 ${BAD_REQUEST_PATH}index\\.html;$`, 'm'));
+    expect(site).toContain('location ~ /$ {');
+    expect(site).toContain('try_files ${uri}index.html =404;');
+  });
+
   it('serves precompressed files, redirects relatively and maps unknown paths to the 404 page', () => {
     expect(site).toMatch(/^brotli_static on;$/m);
     expect(site).toMatch(/^gzip_static on;$/m);
@@ -37,10 +54,23 @@ describe('the site snippet', () => {
 });
 
 describe('the headers snippet', () => {
-  it('adds every security header, also on errors and redirects', () => {
-    const snippet = nginxFiles()[HEADERS_SNIPPET]!;
-    for (const name of Object.keys(SECURITY_HEADERS))
-      expect(snippet).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
+  const snippet = nginxFiles()[HEADERS_SNIPPET]!;
+  const maps = nginxFiles()[HEADERS_ONCE_MAPS]!;
+
+  it('adds every security header, also on errors and redirects, from a variable with its value', () => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      const variable = new RegExp(`^add_header ${name} (\\$mb_[a-z_]+) always;$`, 'm').exec(snippet)?.[1];
+      expect(variable, name).toBeDefined();
+      expect(maps).toContain(`map $status ${variable} { volatile; 416 ""; default "${value.replace(/"/g, '\\"')}"; }`);
+    }
+  });
+
+  it('gives every value its own short variable (nginx refuses long names in its default hash)', () => {
+    const names = [...maps.matchAll(/^map \$status (\$\S+) /gm)].map((match) => match[1]!);
+    expect(names.length).toBe(Object.keys(SECURITY_HEADERS).length + 2);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(30);
+    expect(maps).toContain(`default "${CACHE_IMMUTABLE}"`);
   });
 });
 
@@ -58,6 +88,7 @@ describe('localNginxConf', () => {
     expect(conf).toContain('listen 127.0.0.1:8080;');
     expect(conf).toContain('root /repo/dist;');
     expect(conf).toContain(`include ${SITE_SNIPPET};`);
+    expect(conf).toContain(`include ${HEADERS_ONCE_MAPS};`);
     expect(conf).not.toMatch(/load_module|user /);
     expect(
       localNginxConf({ prefix: '/p', root: '/r', port: 1, mimeTypes: '/m', brotliModule: '/b.so', user: 'root' }),

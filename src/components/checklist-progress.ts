@@ -3,7 +3,16 @@
 // entries: each tick is written on top of what is stored now, and a `storage` event shows theirs.
 // It also opens the step an anchor points to (see openStepAnchor).
 import { checklistText } from '../i18n/nl-checklist';
-import { changeProgress, loadProgress, parseGuideSteps, withTicks } from '../lib/checklist-state';
+import {
+  changeProgress,
+  loadProgress,
+  mergeProgress,
+  parseGuideSteps,
+  saveProgress,
+  serializeChecklistState as text,
+  withTicks,
+  type Progress,
+} from '../lib/checklist-state';
 import { openStepAnchor } from './step-anchor';
 
 // After Back, browsers put old checkbox states back on checkboxes a script added (the plan's),
@@ -14,8 +23,11 @@ const LOAD_NAME = `gedaan-${Date.now()}`;
 export class ChecklistProgress extends HTMLElement {
   /** Every current step id per guide, from the build. */
   #known = new Map<string, string[]>();
-  /** Ticked step ids per guide: the stored state, or the only state when storage fails. */
-  #done = new Map<string, Set<string>>();
+  /**
+   * Per guide, the ticked step ids and when each step last changed, as far as this tab knows:
+   * the stored state, or the only state when storage fails.
+   */
+  #state = new Map<string, Progress>();
   /** False once storage refused a read or write: the ticks then live in memory only. */
   #saved = true;
   /** True once the steps were there to open the URL's anchor among them. */
@@ -38,12 +50,20 @@ export class ChecklistProgress extends HTMLElement {
     this.sync();
   }
 
-  /** Reads the stored ticks and shows them. Call again after adding steps inside. */
+  /**
+   * Reads the stored ticks and shows them. Call again after adding steps inside. Another tab may
+   * have written without a change of ours it had not seen yet: merged per step, later change
+   * winning, and written back. No entry means a tab removed it ("Begin opnieuw"): all clear.
+   * (An entry always ticks something: the last untick removes it.)
+   */
   sync() {
     if (this.#saved) {
       for (const [guide, ids] of this.#known) {
         const loaded = loadProgress(guide, ids);
-        if (loaded.stored) this.#done.set(guide, new Set(loaded.done));
+        const merged = loaded.done.length ? mergeProgress(this.#progress(guide), loaded, ids) : loaded;
+        if (text(merged.done, merged.at) !== text(loaded.done, loaded.at))
+          saveProgress(guide, merged.done, undefined, merged.at);
+        if (loaded.stored) this.#state.set(guide, merged);
         else this.#saved = false;
       }
     }
@@ -58,7 +78,7 @@ export class ChecklistProgress extends HTMLElement {
   #show() {
     for (const box of this.#boxes()) {
       box.name = LOAD_NAME;
-      box.checked = this.#ticked(box.dataset['guide'] ?? '').has(box.value);
+      box.checked = this.#progress(box.dataset['guide'] ?? '').done.includes(box.value);
     }
     this.#render();
   }
@@ -67,10 +87,8 @@ export class ChecklistProgress extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-guide]')];
   }
 
-  #ticked(guide: string): Set<string> {
-    let ticked = this.#done.get(guide);
-    if (!ticked) this.#done.set(guide, (ticked = new Set()));
-    return ticked;
+  #progress(guide: string): Progress {
+    return this.#state.get(guide) ?? { done: [], at: {} };
   }
 
   /** Ticks or unticks these boxes' steps, per guide on top of what is stored now. */
@@ -81,7 +99,8 @@ export class ChecklistProgress extends HTMLElement {
       const stored = this.#saved && changeProgress(guide, known, ids, on);
       // Storage refused: from now on the ticks live in memory, for as long as the page is open.
       if (!stored) this.#saved = false;
-      this.#done.set(guide, new Set(stored || withTicks(this.#ticked(guide), ids, on, known)));
+      const { done, at } = this.#progress(guide);
+      this.#state.set(guide, stored || { done: withTicks(done, ids, on, known), at });
     }
     this.#show();
   }

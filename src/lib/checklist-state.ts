@@ -4,10 +4,11 @@
 // entry can only affect its own guide.
 //
 //   key:   "checklist:<guide slug>"              e.g. "checklist:facebook"
-//   value: {"version":1,"done":["inloggen","privacycentrum"]}
+//   value: {"version":1,"done":["inloggen","privacycentrum"],"at":{"inloggen":1796000000000}}
 //
 // `done` lists the ids of the ticked steps (the step ids from the guide's frontmatter), in the
-// order of the guide. The personal plan (/mijn-plan/) ticks the same guide + step entries, so a
+// order of the guide. `at` says when each step was last ticked or unticked (ms since 1970); an
+// entry written before `at` existed has none, which counts as "long ago". The personal plan (/mijn-plan/) ticks the same guide + step entries, so a
 // step ticked in the plan is ticked in its guide too, and the other way round.
 //
 // Lifecycle: the entry is written on every tick and removed when no step is ticked any more
@@ -16,6 +17,11 @@
 // Several tabs: a guide and the plan may be open side by side, each ticking the same entry. A
 // tick is therefore written on top of what is stored at that moment (`changeProgress`), never
 // from a tab's own copy, and the page follows the `storage` event to show the other tab's ticks.
+// Two ticks in two tabs within a few milliseconds still meet: each tab's copy of localStorage
+// learns of the other's write only a moment later, so the second write can carry the first one's
+// old state. So a tab that sees another tab's write merges it with what it knows itself, step by
+// step, the later change winning (`mergeProgress`), and writes the result back when it differs.
+// Removing the entry ("Begin opnieuw", clearing site data) clears every open tab.
 //
 // Reading is defensive, because the stored text may come from an older version of the site, from
 // another tab in the middle of a write, or from someone editing it by hand:
@@ -25,7 +31,7 @@
 //   working in memory, and the page can tell the reader that ticks will not be kept.
 //
 // Migration: version 1 is the first version. When the shape changes, raise STATE_VERSION,
-// keep reading version 1 in `migrate` (convert it to the new shape) and add a unit test
+// keep reading version 1 in `readProgress` (convert it to the new shape) and add a unit test
 // with a stored version 1 value. A version newer than this code knows is ignored, not guessed at.
 
 export const STATE_VERSION = 1;
@@ -45,37 +51,46 @@ export type StorageGetter = () => ProgressStorage;
 
 const browserStorage: StorageGetter = () => window.localStorage;
 
+/** When each step was last ticked or unticked, in ms since 1970, by step id. */
+export type ChangeTimes = Record<string, number>;
+
 /**
- * The ticked step ids in a stored value, limited to the guide's current step ids and in their
- * order. Never throws: anything unreadable means nothing is ticked.
+ * The ticked step ids and change times in a stored value, limited to the guide's current step
+ * ids and in their order. Never throws: anything unreadable means nothing is ticked. Only numbers
+ * count as times, so an inherited name ("constructor") has none.
  */
-export function parseChecklistState(raw: string | null, knownIds: readonly string[]): string[] {
-  if (raw === null) return [];
-  let data: unknown;
+export function readProgress(raw: string | null, knownIds: readonly string[]): Progress {
+  let data: { version?: unknown; done?: unknown; at?: Record<string, unknown> } | null = null;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(raw ?? 'null');
   } catch {
-    return [];
+    // Not JSON: nothing ticked.
   }
-  const done = migrate(data);
-  return knownIds.filter((id) => done.has(id));
+  const done = data?.version === STATE_VERSION && Array.isArray(data.done) ? data.done : [];
+  const at: ChangeTimes = {};
+  for (const id of knownIds) {
+    const time = data?.at?.[id];
+    if (typeof time === 'number') at[id] = time;
+  }
+  return { done: knownIds.filter((id) => done.includes(id)), at };
 }
 
-/** The step ids in any stored version this code can read, or none. */
-function migrate(data: unknown): Set<string> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return new Set();
-  const { version, done } = data as { version?: unknown; done?: unknown };
-  if (version !== STATE_VERSION || !Array.isArray(done)) return new Set();
-  return new Set(done.filter((id): id is string => typeof id === 'string'));
+/** The ticked step ids in a stored value (see readProgress). */
+export function parseChecklistState(raw: string | null, knownIds: readonly string[]): string[] {
+  return readProgress(raw, knownIds).done;
 }
 
-/** The stored value for these ticked step ids. */
-export function serializeChecklistState(done: readonly string[]): string {
-  return JSON.stringify({ version: STATE_VERSION, done: [...new Set(done)] });
+/** The stored value for these ticked step ids and change times. */
+export function serializeChecklistState(done: readonly string[], at: ChangeTimes = {}): string {
+  return JSON.stringify({ version: STATE_VERSION, done: [...new Set(done)], at });
 }
 
-export interface LoadedProgress {
+export interface Progress {
   done: string[];
+  at: ChangeTimes;
+}
+
+export interface LoadedProgress extends Progress {
   /** False when storage could not be read: ticks will live in memory only. */
   stored: boolean;
 }
@@ -87,10 +102,25 @@ export function loadProgress(
   getStorage: StorageGetter = browserStorage,
 ): LoadedProgress {
   try {
-    return { done: parseChecklistState(getStorage().getItem(storageKey(guide)), knownIds), stored: true };
+    return { ...readProgress(getStorage().getItem(storageKey(guide)), knownIds), stored: true };
   } catch {
-    return { done: [], stored: false };
+    return { done: [], at: {}, stored: false };
   }
+}
+
+/**
+ * Two views of one guide's ticks merged step by step: for each step, the side that changed it
+ * last wins; on a tie, or when neither has a time, `theirs` (what is stored).
+ */
+export function mergeProgress(mine: Progress, theirs: Progress, knownIds: readonly string[]): Progress {
+  const at: ChangeTimes = {};
+  const done = knownIds.filter((id) => {
+    const later = (mine.at[id] ?? 0) > (theirs.at[id] ?? 0) ? mine : theirs;
+    // No time stays no time: JSON leaves out an undefined value.
+    at[id] = later.at[id]!;
+    return later.done.includes(id);
+  });
+  return { done, at };
 }
 
 /**
@@ -101,11 +131,12 @@ export function saveProgress(
   guide: string,
   done: readonly string[],
   getStorage: StorageGetter = browserStorage,
+  at: ChangeTimes = {},
 ): boolean {
   try {
     const storage = getStorage();
     if (done.length === 0) storage.removeItem(storageKey(guide));
-    else storage.setItem(storageKey(guide), serializeChecklistState(done));
+    else storage.setItem(storageKey(guide), serializeChecklistState(done, at));
     return true;
   } catch {
     return false;
@@ -129,8 +160,8 @@ export function withTicks(
 
 /**
  * Ticks (`on`) or unticks step ids of one guide on top of what is stored right now, so that ticks
- * another tab saved meanwhile are kept. Returns the guide's ticked ids afterwards, or null when
- * storage could not be read or written. Never throws.
+ * another tab saved meanwhile are kept, and notes when. Returns the guide's progress afterwards,
+ * or null when storage could not be read or written. Never throws.
  */
 export function changeProgress(
   guide: string,
@@ -138,10 +169,13 @@ export function changeProgress(
   ids: readonly string[],
   on: boolean,
   getStorage: StorageGetter = browserStorage,
-): string[] | null {
+  now = Date.now(),
+): Progress | null {
   const loaded = loadProgress(guide, knownIds, getStorage);
   const done = withTicks(loaded.done, ids, on, knownIds);
-  return loaded.stored && saveProgress(guide, done, getStorage) ? done : null;
+  const at = { ...loaded.at };
+  for (const id of ids) at[id] = now;
+  return loaded.stored && saveProgress(guide, done, getStorage, at) ? { done, at } : null;
 }
 
 /**

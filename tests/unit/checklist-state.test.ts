@@ -4,8 +4,10 @@ import {
   changeProgress,
   withTicks,
   loadProgress,
+  mergeProgress,
   parseChecklistState,
   parseGuideSteps,
+  readProgress,
   saveProgress,
   serializeChecklistState,
   storageKey,
@@ -96,8 +98,51 @@ describe('parseChecklistState', () => {
 describe('serializeChecklistState', () => {
   it('writes the versioned shape that parseChecklistState reads back', () => {
     const raw = serializeChecklistState(['inloggen', 'verzenden', 'inloggen']);
-    expect(JSON.parse(raw)).toEqual({ version: STATE_VERSION, done: ['inloggen', 'verzenden'] });
+    expect(JSON.parse(raw)).toEqual({ version: STATE_VERSION, done: ['inloggen', 'verzenden'], at: {} });
     expect(parseChecklistState(raw, STEPS)).toEqual(['inloggen', 'verzenden']);
+  });
+
+  it('keeps the change times, which readProgress reads back for current steps only', () => {
+    const raw = serializeChecklistState(['inloggen'], { inloggen: 20, verzenden: 10, oud: 5 });
+    expect(readProgress(raw, STEPS)).toEqual({ done: ['inloggen'], at: { inloggen: 20, verzenden: 10 } });
+  });
+});
+
+describe('readProgress', () => {
+  it('reads an entry from before change times as ticks without times', () => {
+    expect(readProgress('{"version":1,"done":["verzenden"]}', STEPS)).toEqual({ done: ['verzenden'], at: {} });
+  });
+
+  it('ignores times that are not numbers, inherited names included', () => {
+    const raw = '{"version":1,"done":["constructor"],"at":{"inloggen":"gisteren","verzenden":null}}';
+    expect(readProgress(raw, [...STEPS, 'constructor'])).toEqual({ done: ['constructor'], at: {} });
+    expect(readProgress('{"version":1,"done":[],"at":7}', STEPS).at).toEqual({});
+  });
+});
+
+describe('mergeProgress', () => {
+  it('takes each step from the side that changed it last', () => {
+    // This tab ticked privacycentrum at 20; the other tab, not knowing that yet, ticked verzenden at 20.
+    const mine = { done: ['inloggen', 'privacycentrum'], at: { inloggen: 5, privacycentrum: 20 } };
+    const theirs = { done: ['inloggen', 'verzenden'], at: { inloggen: 5, verzenden: 20 } };
+    expect(mergeProgress(mine, theirs, STEPS)).toEqual({
+      done: ['inloggen', 'privacycentrum', 'verzenden'],
+      at: { inloggen: 5, privacycentrum: 20, verzenden: 20 },
+    });
+    // Merged the other way round, the same result: both tabs end up agreeing.
+    expect(mergeProgress(theirs, mine, STEPS).done).toEqual(['inloggen', 'privacycentrum', 'verzenden']);
+  });
+
+  it("keeps an untick that is later than the other side's tick, and the other way round", () => {
+    const mine = { done: ['verzenden'], at: { inloggen: 30, verzenden: 10 } };
+    const theirs = { done: ['inloggen'], at: { inloggen: 20, verzenden: 40 } };
+    expect(mergeProgress(mine, theirs, STEPS)).toEqual({ done: [], at: { inloggen: 30, verzenden: 40 } });
+  });
+
+  it('leaves steps without a time, and ties, to what is stored', () => {
+    const mine = { done: ['inloggen', 'verzenden'], at: { verzenden: 10 } };
+    const theirs = { done: ['instellingen'], at: { verzenden: 10 } };
+    expect(mergeProgress(mine, theirs, STEPS).done).toEqual(['instellingen']);
   });
 });
 
@@ -105,8 +150,8 @@ describe('loadProgress and saveProgress', () => {
   it('saves one guide without touching another', () => {
     const { map, getStorage } = memoryStorage({ 'checklist:instagram': serializeChecklistState(['inloggen']) });
     expect(saveProgress('facebook', ['privacycentrum'], getStorage)).toBe(true);
-    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: ['privacycentrum'], stored: true });
-    expect(loadProgress('instagram', STEPS, getStorage)).toEqual({ done: ['inloggen'], stored: true });
+    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: ['privacycentrum'], at: {}, stored: true });
+    expect(loadProgress('instagram', STEPS, getStorage)).toEqual({ done: ['inloggen'], at: {}, stored: true });
     expect([...map.keys()].sort()).toEqual(['checklist:facebook', 'checklist:instagram']);
   });
 
@@ -118,9 +163,9 @@ describe('loadProgress and saveProgress', () => {
 
   it('reads a corrupt entry as nothing ticked, and a save replaces it', () => {
     const { map, getStorage } = memoryStorage({ 'checklist:facebook': '{oops' });
-    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], stored: true });
-    saveProgress('facebook', ['inloggen'], getStorage);
-    expect(JSON.parse(map.get('checklist:facebook')!)).toEqual({ version: 1, done: ['inloggen'] });
+    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], at: {}, stored: true });
+    saveProgress('facebook', ['inloggen'], getStorage, { inloggen: 7 });
+    expect(JSON.parse(map.get('checklist:facebook')!)).toEqual({ version: 1, done: ['inloggen'], at: { inloggen: 7 } });
   });
 
   it.each([
@@ -129,7 +174,7 @@ describe('loadProgress and saveProgress', () => {
     ['any other error', new TypeError('localStorage is null')],
   ])('never throws with %s, and says the ticks were not stored', (_what, error) => {
     const getStorage = throwingStorage(error);
-    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], stored: false });
+    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], at: {}, stored: false });
     expect(saveProgress('facebook', ['inloggen'], getStorage)).toBe(false);
     expect(saveProgress('facebook', [], getStorage)).toBe(false);
   });
@@ -138,7 +183,7 @@ describe('loadProgress and saveProgress', () => {
     const getStorage = () => {
       throw new DOMException('Access is denied', 'SecurityError');
     };
-    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], stored: false });
+    expect(loadProgress('facebook', STEPS, getStorage)).toEqual({ done: [], at: {}, stored: false });
     expect(saveProgress('facebook', ['inloggen'], getStorage)).toBe(false);
   });
 
@@ -187,14 +232,19 @@ describe('withTicks', () => {
 describe('changeProgress', () => {
   it('ticks on top of what another tab stored meanwhile', () => {
     const { map, getStorage } = memoryStorage();
-    expect(changeProgress('facebook', STEPS, ['verzenden'], true, getStorage)).toEqual(['verzenden']);
+    expect(changeProgress('facebook', STEPS, ['verzenden'], true, getStorage, 10)).toEqual({
+      done: ['verzenden'],
+      at: { verzenden: 10 },
+    });
     // Another tab (or the plan) writes its tick straight into storage.
-    map.set(storageKey('facebook'), serializeChecklistState(['verzenden', 'inloggen']));
-    expect(changeProgress('facebook', STEPS, ['privacycentrum'], true, getStorage)).toEqual([
-      'inloggen',
-      'privacycentrum',
-      'verzenden',
-    ]);
+    map.set(
+      storageKey('facebook'),
+      serializeChecklistState(['verzenden', 'inloggen'], { verzenden: 10, inloggen: 15 }),
+    );
+    expect(changeProgress('facebook', STEPS, ['privacycentrum'], true, getStorage, 20)).toEqual({
+      done: ['inloggen', 'privacycentrum', 'verzenden'],
+      at: { inloggen: 15, privacycentrum: 20, verzenden: 10 },
+    });
     expect(JSON.parse(map.get(storageKey('facebook'))!).done).toEqual(['inloggen', 'privacycentrum', 'verzenden']);
   });
 
@@ -202,14 +252,14 @@ describe('changeProgress', () => {
     const { map, getStorage } = memoryStorage({
       [storageKey('facebook')]: serializeChecklistState(['inloggen', 'verzenden']),
     });
-    expect(changeProgress('facebook', STEPS, ['inloggen'], false, getStorage)).toEqual(['verzenden']);
-    expect(changeProgress('facebook', STEPS, ['verzenden', 'instellingen'], false, getStorage)).toEqual([]);
+    expect(changeProgress('facebook', STEPS, ['inloggen'], false, getStorage)?.done).toEqual(['verzenden']);
+    expect(changeProgress('facebook', STEPS, ['verzenden', 'instellingen'], false, getStorage)?.done).toEqual([]);
     expect(map.has(storageKey('facebook'))).toBe(false);
   });
 
   it('starts from nothing over a broken entry, and ignores unknown ids', () => {
     const { getStorage } = memoryStorage({ [storageKey('facebook')]: '{"version":1,"done":["inlog' });
-    expect(changeProgress('facebook', STEPS, ['formulier-oud', 'instellingen'], true, getStorage)).toEqual([
+    expect(changeProgress('facebook', STEPS, ['formulier-oud', 'instellingen'], true, getStorage)?.done).toEqual([
       'instellingen',
     ]);
   });

@@ -7,6 +7,8 @@ import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import { BAD_REQUEST_PATH, CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 import previewImages from './src/integrations/preview-images.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { serviceWorkerEnabled } from './src/lib/service-worker.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
 
@@ -16,6 +18,11 @@ const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
 // The editors' address (SITE_CONTACT, else redactie@<host>): asked here so a malformed one stops
 // the build at once, with a message that names the variable.
 contactAddress(site);
+// SERVICE_WORKER=off ships the worker's kill switch; a value it does not know stops the build here.
+serviceWorkerEnabled();
+
+/** Page scripts below this many bytes go inline (see vite.build.assetsInlineLimit below). */
+const PAGE_SCRIPT_INLINE_LIMIT = 6 * 1024;
 
 export default defineConfig({
   site,
@@ -32,6 +39,7 @@ export default defineConfig({
     }),
     previewImages(),
     searchIndex(),
+    serviceWorker(),
     serverFiles(),
   ],
   // There is no code on this site; Shiki's inline styles would also break the CSP.
@@ -52,6 +60,13 @@ export default defineConfig({
     // module a browser script imports for one constant (routes.ts via plan.ts) is kept whole,
     // and a module two page scripts share becomes a file of its own: those scripts are then no
     // longer inlined, and a page needs a second round trip.
-    build: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } },
+    build: {
+      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+      // Astro inlines a page script below this size (Vite's default, 4 KB, is for assets). The
+      // checklist with its two-tab merge is just over 4 KB before gzip; inline it stays in the
+      // first round trip. Other files keep Vite's default. tests/dist/inline-scripts.test.ts.
+      assetsInlineLimit: (file, content) =>
+        file.endsWith('.js') ? content.length < PAGE_SCRIPT_INLINE_LIMIT : undefined,
+    },
   },
 });

@@ -9,7 +9,6 @@ import {
   mergeProgress,
   parseGuideSteps,
   saveProgress,
-  serializeChecklistState as text,
   withTicks,
   type Progress,
 } from '../lib/checklist-state';
@@ -61,8 +60,8 @@ export class ChecklistProgress extends HTMLElement {
       for (const [guide, ids] of this.#known) {
         const loaded = loadProgress(guide, ids);
         const merged = loaded.done.length ? mergeProgress(this.#progress(guide), loaded, ids) : loaded;
-        if (text(merged.done, merged.at) !== text(loaded.done, loaded.at))
-          saveProgress(guide, merged.done, undefined, merged.at);
+        // Writing what is stored already changes nothing and tells no other tab.
+        if (merged !== loaded) saveProgress(guide, merged.done, undefined, merged.at);
         if (loaded.stored) this.#state.set(guide, merged);
         else this.#saved = false;
       }

@@ -173,7 +173,7 @@ export function changeProgress(
 ): Progress | null {
   const loaded = loadProgress(guide, knownIds, getStorage);
   const done = withTicks(loaded.done, ids, on, knownIds);
-  const at = { ...loaded.at };
+  const at = loaded.at;
   for (const id of ids) at[id] = now;
   return loaded.stored && saveProgress(guide, done, getStorage, at) ? { done, at } : null;
 }

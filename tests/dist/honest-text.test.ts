@@ -3,7 +3,7 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
-import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../../src/lib/honest-text';
+import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../gates/honest-text';
 
 /** Text nodes a reader can see (or that scripts show from a <template>), without code. */
 function visibleText(node: Node): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../../src/lib/honest-text';
+import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../gates/honest-text';
 
 describe('checkClaims', () => {
   it.each([

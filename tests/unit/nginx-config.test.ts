@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/http-policy';
-import { HEADERS_SNIPPET, SITE_SNIPPET, localNginxConf, nginxFiles } from '../../src/lib/nginx-config';
+import { HEADERS_SNIPPET, SITE_SNIPPET, localNginxConf, nginxFiles } from '../../deploy/scripts/nginx-config';
 
 const DEPLOY = join(import.meta.dirname, '../../deploy/nginx');
 

@@ -153,9 +153,9 @@ function illustration(svg: string): Node {
 
 /** The card as an SVG string (text as paths, so no font is needed to show it). */
 export async function renderPreviewSvg(card: PreviewCard): Promise<string> {
-  // satori's types expect a React element; a plain { type, props } tree is what it reads.
-  const element = layout(card) as unknown as Parameters<typeof satori>[0];
-  return satori(element, { width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, fonts: loadFonts() });
+  // satori's types name a React element (React is not installed here); a plain { type, props }
+  // tree is what it reads.
+  return satori(layout(card), { width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, fonts: loadFonts() });
 }
 
 /** The card as a 1200×630 PNG. */

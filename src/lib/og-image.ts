@@ -22,8 +22,9 @@ export interface PreviewCard {
   illustrationSvg?: string | undefined;
 }
 
-// The site's look: colours from src/styles/global.css (light scheme), its name, a readable font.
-const COLORS = {
+// The site's look: colours from src/styles/global.css (light scheme, `--color-<name>`; a unit
+// test fails when the two differ), its name, a readable font.
+export const COLORS = {
   page: '#fdfcf9',
   ink: '#1c1b19',
   muted: '#4f4c45',

@@ -6,7 +6,6 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
-import previewImages from './src/integrations/preview-images.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
 
@@ -20,14 +19,12 @@ contactAddress(site);
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // previewImages draws each page's og:image and removes the card it drew it from; searchIndex
-  // reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs last: it
+  // searchIndex reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs last: it
   // writes dist/_headers and compresses every text file, the search files included.
   integrations: [
     mdx(),
     // A step's share page points to its guide (canonical, noindex): only the guide belongs in the sitemap.
     sitemap({ filter: (page) => !isStepSharePath(new URL(page).pathname) }),
-    previewImages(),
     searchIndex(),
     serverFiles(),
   ],

@@ -1,7 +1,5 @@
 // What a step's share page says about the step: its title line, a plain description, and a
 // guard that keeps step ids clear of the other pages under a guide's path.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { ui } from '../i18n/nl';
 import { GUIDE_SUBPAGES } from './routes';
 
@@ -43,12 +41,4 @@ export function assertStepIdsFree(guide: string, stepIds: readonly string[]): vo
       );
     }
   });
-}
-
-/**
- * The SVG source of a step's illustration, for its preview image: `file` is the path the editor
- * wrote (`./facebook/privacycentrum.svg`), relative to the guide file (`content/guides/facebook.mdx`).
- */
-export function illustrationSource(guideFile: string, file: string): string {
-  return readFileSync(join(dirname(guideFile), file), 'utf8');
 }

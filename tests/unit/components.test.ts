@@ -63,7 +63,12 @@ describe('RouteSourcesNote', () => {
 });
 
 describe('StepItem', () => {
-  const step = { id: 'privacycentrum', title: 'Open het Privacycentrum', body: 'Kies **Privacycentrum**.' };
+  const step = {
+    id: 'privacycentrum',
+    title: 'Open het Privacycentrum',
+    body: 'Kies **Privacycentrum**.',
+    bodyHtml: '<p>Kies <strong>Privacycentrum</strong>.</p>',
+  };
 
   it('carries the stable id, the number, a heading and the rendered text', async () => {
     const html = await render(StepItem, { step, number: 3 });

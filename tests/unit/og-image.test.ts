@@ -9,7 +9,7 @@ import {
   renderPreviewPng,
   renderPreviewSvg,
   titleSize,
-} from '../../src/lib/og-image';
+} from '../../src/integrations/og-image';
 
 const STEP = { kicker: 'Stap 3 van 8', title: 'Open het Privacycentrum', context: 'Bezwaar maken op Facebook' };
 

@@ -6,21 +6,9 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ui } from '../i18n/nl';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type PreviewCard } from '../lib/preview-card';
 
-export const OG_IMAGE_WIDTH = 1200;
-export const OG_IMAGE_HEIGHT = 630;
-
-/** What a preview image shows. */
-export interface PreviewCard {
-  /** A short line above the title, e.g. "Stap 3 van 8". */
-  kicker?: string | undefined;
-  /** The page or step title, in large type. */
-  title: string;
-  /** A line below the title, e.g. the guide a step belongs to. */
-  context?: string | undefined;
-  /** A step's illustration (SVG source), drawn beside the text. */
-  illustrationSvg?: string | undefined;
-}
+export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, previewAlt, type PreviewCard } from '../lib/preview-card';
 
 // The site's look: colours from src/styles/global.css (light scheme, `--color-<name>`; a unit
 // test fails when the two differ), its name, a readable font.
@@ -164,9 +152,4 @@ export async function renderPreviewPng(card: PreviewCard): Promise<Buffer> {
   const svg = await renderPreviewSvg(card);
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_WIDTH }, font: { loadSystemFonts: false } });
   return png.render().asPng();
-}
-
-/** Alt text for the image: the same words it shows, in reading order. */
-export function previewAlt(card: PreviewCard): string {
-  return [card.kicker, card.title, card.context, SITE_NAME].filter(Boolean).join(' · ');
 }

@@ -2,9 +2,15 @@
 // UI texts. BaseLayout takes a page's card from here (for og:image:alt) and the build's /og/…
 // endpoint draws each card (src/pages/og/[...image].png.ts): one list, no card in the HTML.
 import { ui } from '../i18n/nl';
-import { APP_GUIDES } from '../lib/plan';
 import type { PreviewCard } from '../lib/preview-card';
-import { PAGE_PATHS, PLAN_HELPER_SHEET_PATH, guideUrl, helperSheetUrl, stepShareUrl } from '../lib/routes';
+import {
+  PAGE_PATHS,
+  PLAN_HELPER_SHEET_PATH,
+  guideUrl,
+  hasHelperSheet,
+  helperSheetUrl,
+  stepShareUrl,
+} from '../lib/routes';
 import { SITE_NAME } from '../lib/site';
 import { getGuides } from './content';
 import { getPage } from './pages';
@@ -35,11 +41,10 @@ async function makeCards(): Promise<Map<string, PagePreview>> {
     [PLAN_HELPER_SHEET_PATH, plain(helperSheetTitle(ui.helperSheet.planTitle))],
     [NOT_FOUND_PATH, plain(ui.notFound.title)],
   ];
-  const appGuides = Object.values(APP_GUIDES) as string[];
   for (const guide of await getGuides()) {
     const { title, steps } = guide.data;
     entries.push([guideUrl(guide.id), plain(title)]);
-    if (appGuides.includes(guide.id)) entries.push([helperSheetUrl(guide.id), plain(helperSheetTitle(title))]);
+    if (hasHelperSheet(guide.id)) entries.push([helperSheetUrl(guide.id), plain(helperSheetTitle(title))]);
     steps.forEach((step, index) => {
       entries.push([
         stepShareUrl(guide.id, step.id),

@@ -235,9 +235,6 @@ export const ui = {
     planTitle: 'Bezwaar maken op Facebook en Instagram',
     planIntro:
       'Gebruik je Facebook en Instagram? Kijk dan eerst of ze samen in één Accountcentrum staan. Zo ja, dan is één bezwaar genoeg voor allebei.',
-    checkLinked: 'Eerst: kijk of je accounts gekoppeld zijn',
-    objection: (app: string) => `Bezwaar maken via ${app}`,
-    objectionIfNotLinked: (app: string) => `Niet gekoppeld? Maak ook bezwaar via ${app}`,
     qrGuide: 'Scan de code met de camera van je telefoon. Dan opent de gids.',
     qrPlan: 'Scan de code met de camera van je telefoon. Dan opent je plan.',
     qrLabel: (url: string) => `QR-code met de link ${url}`,

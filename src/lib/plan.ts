@@ -27,6 +27,7 @@
 // On the plan page each step's anchor is "<guide slug>-<step id>", unique on the page, and
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
+import { ui } from '../i18n/nl';
 import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
@@ -40,6 +41,17 @@ export const APP_GUIDES: Record<App, string> = { facebook: GUIDE_SLUGS.facebook,
 
 /** The guide and step that check which accounts share an Accountcentrum. */
 export const ACCOUNTS_CENTRE_STEP = { guide: GUIDE_SLUGS.linkedAccounts, step: 'accountcentrum-controleren' } as const;
+
+/** Every guide a plan takes steps from, in the order plans use them. */
+export const PLAN_GUIDES: readonly string[] = [APP_GUIDES.facebook, APP_GUIDES.instagram, ACCOUNTS_CENTRE_STEP.guide];
+
+/** The app whose objection a guide holds, or undefined for a guide that is not one app's. */
+export function appOfGuide(slug: string): App | undefined {
+  return APPS.find((app) => APP_GUIDES[app] === slug);
+}
+
+/** The names of the two answers in the URL (`?apps=facebook,instagram&gekoppeld=nee`) and in the form. */
+export const PLAN_PARAMS = { apps: 'apps', linked: 'gekoppeld' } as const;
 
 /** One plan per possible outcome of the two questions. */
 export const PLAN_KEYS = ['facebook', 'instagram', 'beide-gekoppeld', 'beide-los', 'beide-onbekend'] as const;
@@ -71,8 +83,7 @@ export type PlanQuery =
   /** Answers that do not make a plan; `answers` holds what was valid, to fill in the form. */
   | { kind: 'problem'; problems: PlanProblem[]; answers: Partial<PlanAnswers> };
 
-const APPS_PARAM = 'apps';
-const LINKED_PARAM = 'gekoppeld';
+const { apps: APPS_PARAM, linked: LINKED_PARAM } = PLAN_PARAMS;
 
 /**
  * Reads the answers from a query string ("?apps=facebook,instagram&gekoppeld=nee"). Accepts
@@ -274,4 +285,12 @@ export function stepsByGuide<Step extends { id: string; title: string }>(
     }
   }
   return byGuide;
+}
+
+/** A section's heading, the same on the plan page and on its helper sheet (texts in nl.ts). */
+export function planSectionHeading(section: { kind: SectionKind; guide: string }): string {
+  const t = ui.plan;
+  if (section.kind === 'check-linked') return t.checkLinkedHeading;
+  const app = t.form.appChoices[appOfGuide(section.guide) ?? 'facebook'];
+  return section.kind === 'objection-if-not-linked' ? t.ifNotLinkedHeading(app) : t.objectionHeading(app);
 }

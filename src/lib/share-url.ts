@@ -10,6 +10,8 @@
 import { PAGE_PATHS } from './routes';
 
 export const SHARED_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  // PLAN_PARAMS' values, written out: a constant this script shared with the plan's script would
+  // become a file of its own (see astro.config.mjs). tests/unit/share-url.test.ts holds them equal.
   [PAGE_PATHS.plan]: ['apps', 'gekoppeld'],
   [PAGE_PATHS.search]: ['q'],
 };

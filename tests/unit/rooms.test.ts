@@ -44,9 +44,9 @@ describe('components render from props', () => {
   );
 
   it('catches a component that fetches', () => {
-    expect(valueImports("import { render } from 'astro:content';\nimport type { X } from '../collections/content';")).toEqual(
-      ['astro:content'],
-    );
+    expect(
+      valueImports("import { render } from 'astro:content';\nimport type { X } from '../collections/content';"),
+    ).toEqual(['astro:content']);
   });
 });
 

@@ -1,10 +1,23 @@
 // <checklist-progress>, the script of ChecklistProgress.astro: keeps the ticks of the steps
 // inside in this browser, counts them and says where to go on. Other tabs tick the same stored
 // entries: each tick is written on top of what is stored now, and a `storage` event shows theirs.
-// It also opens the step an anchor points to (see openStepAnchor).
+// Which box is which step, and what the status says about it, come from the step markup
+// (src/lib/step-markup.ts).
 import { checklistText } from '../i18n/nl-checklist';
 import { changeProgress, loadProgress, parseGuideSteps, withTicks } from '../lib/checklist-state';
-import { openStepAnchor } from './step-anchor';
+import {
+  CHECKLIST_GUIDES,
+  STEP_GROUP,
+  STEP_GUIDE,
+  STEP_ID,
+  STEP_NUMBER,
+  STEP_SELECTOR,
+  STEP_TITLE,
+} from '../lib/step-markup';
+
+const guideOf = (box: HTMLInputElement) => box.getAttribute(STEP_GUIDE) ?? '';
+/** The step id of a box: it sits inside its step. */
+const stepOf = (box: HTMLInputElement) => box.closest(STEP_SELECTOR)?.getAttribute(STEP_ID) ?? '';
 
 // After Back, browsers put old checkbox states back on checkboxes a script added (the plan's),
 // over the ticks read from storage. They match them by name: a new name per page load
@@ -18,13 +31,11 @@ export class ChecklistProgress extends HTMLElement {
   #done = new Map<string, Set<string>>();
   /** False once storage refused a read or write: the ticks then live in memory only. */
   #saved = true;
-  /** True once the steps were there to open the URL's anchor among them. */
-  #opened = false;
 
   connectedCallback() {
-    this.#known = parseGuideSteps(this.dataset['guides']);
+    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES) ?? undefined);
     this.addEventListener('change', ({ target }) => {
-      if (target instanceof HTMLInputElement && target.dataset['guide']) this.#change([target], target.checked);
+      if (target instanceof HTMLInputElement && guideOf(target)) this.#change([target], target.checked);
     });
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.#reset());
     // Coming back with the Back button can show this page from memory, while the same steps
@@ -34,7 +45,6 @@ export class ChecklistProgress extends HTMLElement {
       if (event.persisted) this.sync();
     });
     addEventListener('storage', () => this.sync());
-    addEventListener('hashchange', () => openStepAnchor(this));
     this.sync();
   }
 
@@ -48,23 +58,18 @@ export class ChecklistProgress extends HTMLElement {
       }
     }
     this.#show();
-    // The first time there are steps: the browser may not have found the anchor among them.
-    if (!this.#opened && this.#boxes().length) {
-      this.#opened = true;
-      openStepAnchor(this);
-    }
   }
 
   #show() {
     for (const box of this.#boxes()) {
       box.name = LOAD_NAME;
-      box.checked = this.#ticked(box.dataset['guide'] ?? '').has(box.value);
+      box.checked = this.#ticked(guideOf(box)).has(stepOf(box));
     }
     this.#render();
   }
 
   #boxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-guide]')];
+    return [...this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][${STEP_GUIDE}]`)];
   }
 
   #ticked(guide: string): Set<string> {
@@ -75,8 +80,8 @@ export class ChecklistProgress extends HTMLElement {
 
   /** Ticks or unticks these boxes' steps, per guide on top of what is stored now. */
   #change(boxes: HTMLInputElement[], on: boolean) {
-    for (const guide of new Set(boxes.map((box) => box.dataset['guide'] ?? ''))) {
-      const ids = boxes.filter((box) => box.dataset['guide'] === guide).map((box) => box.value);
+    for (const guide of new Set(boxes.map(guideOf))) {
+      const ids = boxes.filter((box) => guideOf(box) === guide).map(stepOf);
       const known = this.#known.get(guide) ?? [];
       const stored = this.#saved && changeProgress(guide, known, ids, on);
       // Storage refused: from now on the ticks live in memory, for as long as the page is open.
@@ -104,7 +109,7 @@ export class ChecklistProgress extends HTMLElement {
     status.hidden = total === 0;
     const count = part('count');
     if (count) count.textContent = total ? checklistText.count(done, total) : '';
-    const step = boxes.find((box) => !box.checked)?.closest<HTMLElement>('li[data-step-number]');
+    const step = boxes.find((box) => !box.checked)?.closest<HTMLElement>(STEP_SELECTOR);
     const next = part('next');
     const link = part<HTMLAnchorElement>('next-link');
     if (next && link) {
@@ -112,10 +117,10 @@ export class ChecklistProgress extends HTMLElement {
       if (step) {
         // StepItem marks the number and the title; a list with groups (the plan has one per app)
         // names the group: "Ga verder met stap 2 voor Instagram: Open Instellingen".
-        const title = step.querySelector('[data-step-title]')?.textContent ?? '';
-        const group = step.closest<HTMLElement>('[data-step-group]')?.dataset['stepGroup'];
+        const title = step.querySelector(`[${STEP_TITLE}]`)?.textContent ?? '';
+        const group = step.closest(`[${STEP_GROUP}]`)?.getAttribute(STEP_GROUP) ?? undefined;
         link.href = `#${step.id}`;
-        link.textContent = checklistText.next(step.dataset['stepNumber'] ?? '', title, group);
+        link.textContent = checklistText.next(step.getAttribute(STEP_NUMBER) ?? '', title, group);
       }
     }
     const reset = part('reset');

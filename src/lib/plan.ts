@@ -83,8 +83,6 @@ export type PlanQuery =
   /** Answers that do not make a plan; `answers` holds what was valid, to fill in the form. */
   | { kind: 'problem'; problems: PlanProblem[]; answers: Partial<PlanAnswers> };
 
-const { apps: APPS_PARAM, linked: LINKED_PARAM } = PLAN_PARAMS;
-
 /**
  * Reads the answers from a query string ("?apps=facebook,instagram&gekoppeld=nee"). Accepts
  * what the GET form sends (the comma encoded as %2C), repeated parameters, any letter case and
@@ -93,14 +91,16 @@ const { apps: APPS_PARAM, linked: LINKED_PARAM } = PLAN_PARAMS;
 export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const appValues = params
-    .getAll(APPS_PARAM)
+    .getAll(PLAN_PARAMS.apps)
     .flatMap((value) => value.split(','))
     .map(normalise)
     .filter(Boolean);
   // A repeated identical answer ("gekoppeld=nee&gekoppeld=nee", from a form sent twice) is one answer.
-  const linkedValues = [...new Set(params.getAll(LINKED_PARAM).map(normalise).filter(Boolean))];
+  const linkedValues = [...new Set(params.getAll(PLAN_PARAMS.linked).map(normalise).filter(Boolean))];
   if (appValues.length === 0 && linkedValues.length === 0) {
-    return params.has(APPS_PARAM) || params.has(LINKED_PARAM) ? problem(['apps-missing'], {}) : { kind: 'empty' };
+    return params.has(PLAN_PARAMS.apps) || params.has(PLAN_PARAMS.linked)
+      ? problem(['apps-missing'], {})
+      : { kind: 'empty' };
   }
 
   const linkedValue = linkedValues.length === 1 ? linkedValues[0] : undefined;
@@ -157,8 +157,8 @@ export const PLAN_ANSWERS: Record<PlanKey, PlanAnswers> = {
  */
 export function planQueryString(answers: PlanAnswers): string {
   const apps = APPS.filter((app) => answers.apps.includes(app));
-  const linked = apps.length > 1 && answers.linked ? `&${LINKED_PARAM}=${answers.linked}` : '';
-  return `?${APPS_PARAM}=${apps.join(',')}${linked}`;
+  const linked = apps.length > 1 && answers.linked ? `&${PLAN_PARAMS.linked}=${answers.linked}` : '';
+  return `?${PLAN_PARAMS.apps}=${apps.join(',')}${linked}`;
 }
 
 /** What a plan needs to know about a guide: its steps, in order. */

@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isKebabCase, isNotInFuture, keywordProblem } from './lib/content-rules';
 import { QUESTION_GROUP_IDS } from './lib/question-groups';
+import { GUIDE_SUBPAGES } from './lib/routes';
+import { addEventHtml, addStepHtml, withRenderedMarkdown } from './collections/rendered-markdown';
 
 const SOURCES_FILE = 'content/sources.yaml';
 
@@ -88,8 +90,12 @@ const illustrationPath = (image: ImageFunction) =>
 
 /** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
 export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
+  // A step id becomes a path, /gids/<guide>/<id>/, next to pages such as the helper sheet.
+  const taken: readonly string[] = Object.values(GUIDE_SUBPAGES);
   return z.object({
-    id: kebabId('Stap-id'),
+    id: kebabId('Stap-id').refine((id) => !taken.includes(id), {
+      message: `Dit stap-id is al de naam van een pagina onder de gids (${taken.map((name) => `/gids/<gids>/${name}/`).join(', ')}). Kies een ander stap-id.`,
+    }),
     title: z.string().min(1),
     /** Markdown. */
     body: z.string().min(1),
@@ -252,14 +258,21 @@ const sourceIds = readSourceIds();
 export const collections = {
   sources: defineCollection({ loader: file(SOURCES_FILE), schema: sourceSchema }),
   guides: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: 'content/guides', generateId: fileNameId('content/guides') }),
+    // Step bodies through Astro's own Markdown pipeline, as `bodyHtml` (see rendered-markdown.ts).
+    loader: withRenderedMarkdown(
+      glob({ pattern: '*.mdx', base: 'content/guides', generateId: fileNameId('content/guides') }),
+      addStepHtml,
+    ),
     schema: ({ image }) => guideSchema(sourceIds, image),
   }),
   questions: defineCollection({
     loader: glob({ pattern: '*.md', base: 'content/questions', generateId: fileNameId('content/questions') }),
     schema: questionSchema(sourceIds),
   }),
-  timeline: defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema(sourceIds) }),
+  timeline: defineCollection({
+    loader: withRenderedMarkdown(file('content/timeline.yaml'), addEventHtml),
+    schema: timelineEventSchema(sourceIds),
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/pages', generateId: fileNameId('content/pages') }),
     schema: pageSchema(sourceIds),

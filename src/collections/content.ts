@@ -1,8 +1,8 @@
 // Typed access to the content collections, in the order readers see them.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { marked } from 'marked';
 
 import type { Step } from '../content.config';
+import { renderedHtml } from './rendered-markdown';
 export type { GuideData, QuestionData, Step } from '../content.config';
 
 /** A guide entry: `id` (the slug) and `data`, typed from guideSchema by Astro. */
@@ -51,13 +51,8 @@ export async function stepsForPage<S extends Step>(
   return Promise.all(
     steps.map(async (step) => ({
       ...step,
-      bodyHtml: renderMarkdown(step.body),
+      bodyHtml: renderedHtml(step, 'bodyHtml', `step "${step.id}"`),
       routePublished: await getPublishedDates(step.routeFrom),
     })),
   );
-}
-
-/** A step body is Markdown written by our own editors (trusted), rendered at build time. */
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
 }

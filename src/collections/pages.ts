@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { renderMarkdown } from './content';
+import { renderedHtml } from './rendered-markdown';
 
 export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   const page = await getEntry('pages', id);
@@ -25,5 +25,9 @@ export interface TimelineEvent {
 
 /** The timeline, oldest first, ready for the Timeline component. */
 export async function timelineForPage(): Promise<TimelineEvent[]> {
-  return (await getTimeline()).map(({ data }) => ({ id: data.id, date: data.date, html: renderMarkdown(data.text) }));
+  return (await getTimeline()).map(({ data }) => ({
+    id: data.id,
+    date: data.date,
+    html: renderedHtml(data, 'html', `content/timeline.yaml: event "${data.id}"`),
+  }));
 }

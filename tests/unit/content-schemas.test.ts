@@ -72,6 +72,14 @@ describe('guide schema', () => {
     `);
   });
 
+  it('refuses a step id that is the name of a page under the guide', () => {
+    expect(problems(guide, validGuide({ steps: [validStep({ id: 'hulpkaart' })] }))).toMatchInlineSnapshot(`
+      [
+        "steps.0.id: Dit stap-id is al de naam van een pagina onder de gids (/gids/<gids>/hulpkaart/). Kies een ander stap-id.",
+      ]
+    `);
+  });
+
   it('refuses an unknown source and a guide without steps', () => {
     expect(problems(guide, validGuide({ sources: ['bron-twee'], steps: [] }))).toMatchInlineSnapshot(`
       [

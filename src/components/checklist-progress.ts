@@ -1,19 +1,25 @@
 // <checklist-progress>, the script of ChecklistProgress.astro: keeps the ticks of the steps
 // inside in this browser, counts them and says where to go on. Other tabs tick the same stored
 // entries: each tick is written on top of what is stored now, and a `storage` event shows theirs.
-// Which box is which step, and what the status says about it, come from the step markup
-// (src/lib/step-markup.ts).
+// Which box is which step, and the parts of the status, are named in src/lib/markup-contract.ts.
 import { checklistText } from '../i18n/nl-checklist';
 import { changeProgress, loadProgress, parseGuideSteps, withTicks } from '../lib/checklist-state';
 import {
+  CHECKLIST_COUNT,
+  CHECKLIST_DONE,
   CHECKLIST_GUIDES,
+  CHECKLIST_NEXT,
+  CHECKLIST_NEXT_LINK,
+  CHECKLIST_RESET,
+  CHECKLIST_STATUS,
+  CHECKLIST_UNSAVED,
   STEP_GROUP,
   STEP_GUIDE,
   STEP_ID,
   STEP_NUMBER,
   STEP_SELECTOR,
   STEP_TITLE,
-} from '../lib/step-markup';
+} from '../lib/markup-contract';
 
 const guideOf = (box: HTMLInputElement) => box.getAttribute(STEP_GUIDE) ?? '';
 /** The step id of a box: it sits inside its step. */
@@ -37,7 +43,7 @@ export class ChecklistProgress extends HTMLElement {
     this.addEventListener('change', ({ target }) => {
       if (target instanceof HTMLInputElement && guideOf(target)) this.#change([target], target.checked);
     });
-    this.querySelector('[data-reset]')?.addEventListener('click', () => this.#reset());
+    this.querySelector(`[${CHECKLIST_RESET}]`)?.addEventListener('click', () => this.#reset());
     // Coming back with the Back button can show this page from memory, while the same steps
     // were ticked elsewhere (a guide and the plan share ticks): read them again. Another tab
     // that ticks a step fires `storage` here.
@@ -103,15 +109,15 @@ export class ChecklistProgress extends HTMLElement {
     const boxes = this.#boxes();
     const total = boxes.length;
     const done = boxes.filter((box) => box.checked).length;
-    const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-${name}]`);
-    const status = part('status');
+    const part = <T extends HTMLElement>(attribute: string) => this.querySelector<T>(`[${attribute}]`);
+    const status = part(CHECKLIST_STATUS);
     if (!status) return;
     status.hidden = total === 0;
-    const count = part('count');
+    const count = part(CHECKLIST_COUNT);
     if (count) count.textContent = total ? checklistText.count(done, total) : '';
     const step = boxes.find((box) => !box.checked)?.closest<HTMLElement>(STEP_SELECTOR);
-    const next = part('next');
-    const link = part<HTMLAnchorElement>('next-link');
+    const next = part(CHECKLIST_NEXT);
+    const link = part<HTMLAnchorElement>(CHECKLIST_NEXT_LINK);
     if (next && link) {
       next.hidden = !step || done === 0;
       if (step) {
@@ -123,11 +129,11 @@ export class ChecklistProgress extends HTMLElement {
         link.textContent = checklistText.next(step.getAttribute(STEP_NUMBER) ?? '', title, group);
       }
     }
-    const reset = part('reset');
+    const reset = part(CHECKLIST_RESET);
     if (reset) reset.hidden = done === 0;
-    const unsaved = part('unsaved');
+    const unsaved = part(CHECKLIST_UNSAVED);
     if (unsaved) unsaved.hidden = this.#saved;
-    const finished = part('done');
+    const finished = part(CHECKLIST_DONE);
     if (finished) finished.hidden = total === 0 || done < total;
   }
 }

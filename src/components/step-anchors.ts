@@ -3,7 +3,7 @@
 // anchor of steps a script added after the page loaded (the plan then calls open()).
 // Unknown and malformed anchors ("#%") leave the page at the top, without an error.
 import { decodeHash, stepAnchorTarget } from '../lib/anchors';
-import { STEP_ID, STEP_NUMBER, STEP_OLD_ANCHOR_CLASS, STEP_SELECTOR } from '../lib/step-markup';
+import { STEP_ID, STEP_NUMBER, STEP_OLD_ANCHOR_CLASS, STEP_SELECTOR } from '../lib/markup-contract';
 
 /** The steps inside `root`: each one's id in its guide and its old, merged ids lead to its anchor. */
 function anchoredSteps(root: Element) {

@@ -5,7 +5,7 @@ import { render } from './render-component';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
 import UpdatedOn from '../../src/components/UpdatedOn.astro';
-import { STEP_ID, STEP_NUMBER, STEP_SELECTOR, STEP_TITLE } from '../../src/lib/step-markup';
+import { STEP_ID, STEP_NUMBER, STEP_SELECTOR, STEP_TITLE } from '../../src/lib/markup-contract';
 import StepItem from '../../src/components/StepItem.astro';
 import StepPlace from '../../src/components/StepPlace.astro';
 import ReportStepLink from '../../src/components/ReportStepLink.astro';

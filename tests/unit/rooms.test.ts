@@ -1,6 +1,6 @@
 // Each folder holds what the README's code map says it holds: components render what pages
 // hand them, and src/lib/ is pure code that the site itself runs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -67,5 +67,28 @@ describe('src/lib/ holds pure code the site runs', () => {
     const importer = new RegExp(`from ['"][^'"]*/${name}(\\.ts)?['"]`);
     const others = lib.filter((other) => other !== file).map((other) => readFileSync(other, 'utf8'));
     expect([...site, ...others].some((source) => importer.test(source))).toBe(true);
+  });
+});
+
+describe("the README's code map", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const map = /## Code map\s+```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const named = [...map.matchAll(/^(\S+)/gm)].map((match) => match[1]!.replace(/\/$/, ''));
+
+  it('is there', () => {
+    expect(named.length).toBeGreaterThan(5);
+  });
+
+  it.each(named)('names %s, which exists', (path) => {
+    expect(existsSync(path)).toBe(true);
+  });
+
+  const folders = ['src', 'deploy'].flatMap((root) =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${root}/${entry.name}`),
+  );
+  it.each(folders)('names the folder %s', (folder) => {
+    expect(named.some((path) => path === folder || path.startsWith(`${folder}/`))).toBe(true);
   });
 });

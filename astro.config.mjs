@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
+import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
@@ -49,9 +50,8 @@ export default defineConfig({
     // inlineConst: a string constant two scripts share (src/lib/step-markup.ts) is written into
     // each script, instead of making a file of its own.
     build: {
-      // A page script up to 6 KB (the checklist with its anchor element is just over Vite's
-      // 4 KB) is inlined, so the page needs no second round trip; images keep Vite's rule.
-      assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length <= 6 * 1024 : undefined),
+      // Page scripts up to 6 KB are written into the page: no second round trip.
+      assetsInlineLimit: inlineScripts,
       rolldownOptions: {
         treeshake: { propertyReadSideEffects: false },
         optimization: { inlineConst: { mode: 'all', pass: 2 } },

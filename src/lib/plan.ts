@@ -28,6 +28,7 @@
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
 import { ui } from '../i18n/nl';
+import { PLAN_APPS_PARAM, PLAN_LINKED_PARAM } from './plan-params';
 import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
@@ -51,7 +52,8 @@ export function appOfGuide(slug: string): App | undefined {
 }
 
 /** The names of the two answers in the URL (`?apps=facebook,instagram&gekoppeld=nee`) and in the form. */
-export const PLAN_PARAMS = { apps: 'apps', linked: 'gekoppeld' } as const;
+export const PLAN_PARAMS = { apps: PLAN_APPS_PARAM, linked: PLAN_LINKED_PARAM } as const;
+export { PLAN_APPS_PARAM, PLAN_LINKED_PARAM };
 
 /** One plan per possible outcome of the two questions. */
 export const PLAN_KEYS = ['facebook', 'instagram', 'beide-gekoppeld', 'beide-los', 'beide-onbekend'] as const;
@@ -91,14 +93,14 @@ export type PlanQuery =
 export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const appValues = params
-    .getAll(PLAN_PARAMS.apps)
+    .getAll(PLAN_APPS_PARAM)
     .flatMap((value) => value.split(','))
     .map(normalise)
     .filter(Boolean);
   // A repeated identical answer ("gekoppeld=nee&gekoppeld=nee", from a form sent twice) is one answer.
-  const linkedValues = [...new Set(params.getAll(PLAN_PARAMS.linked).map(normalise).filter(Boolean))];
+  const linkedValues = [...new Set(params.getAll(PLAN_LINKED_PARAM).map(normalise).filter(Boolean))];
   if (appValues.length === 0 && linkedValues.length === 0) {
-    return params.has(PLAN_PARAMS.apps) || params.has(PLAN_PARAMS.linked)
+    return params.has(PLAN_APPS_PARAM) || params.has(PLAN_LINKED_PARAM)
       ? problem(['apps-missing'], {})
       : { kind: 'empty' };
   }
@@ -157,8 +159,8 @@ export const PLAN_ANSWERS: Record<PlanKey, PlanAnswers> = {
  */
 export function planQueryString(answers: PlanAnswers): string {
   const apps = APPS.filter((app) => answers.apps.includes(app));
-  const linked = apps.length > 1 && answers.linked ? `&${PLAN_PARAMS.linked}=${answers.linked}` : '';
-  return `?${PLAN_PARAMS.apps}=${apps.join(',')}${linked}`;
+  const linked = apps.length > 1 && answers.linked ? `&${PLAN_LINKED_PARAM}=${answers.linked}` : '';
+  return `?${PLAN_APPS_PARAM}=${apps.join(',')}${linked}`;
 }
 
 /** What a plan needs to know about a guide: its steps, in order. */

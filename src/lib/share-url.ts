@@ -7,12 +7,11 @@
 // - the personal plan: `apps` and `gekoppeld` are the plan (`/mijn-plan/?apps=facebook`);
 // - the search page: `q` is the search.
 // Everything else, on every other page, is dropped.
+import { PLAN_APPS_PARAM, PLAN_LINKED_PARAM } from './plan-params';
 import { PAGE_PATHS } from './routes';
 
 export const SHARED_PARAMS: Readonly<Record<string, readonly string[]>> = {
-  // PLAN_PARAMS' values, written out: a constant this script shared with the plan's script would
-  // become a file of its own (see astro.config.mjs). tests/unit/share-url.test.ts holds them equal.
-  [PAGE_PATHS.plan]: ['apps', 'gekoppeld'],
+  [PAGE_PATHS.plan]: [PLAN_APPS_PARAM, PLAN_LINKED_PARAM],
   [PAGE_PATHS.search]: ['q'],
 };
 

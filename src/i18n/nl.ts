@@ -83,6 +83,8 @@ export const ui = {
     stepRouteFrom: (period: string, sourceCount: number) =>
       sourceCount === 1 ? `Deze stap komt uit een bron van ${period}.` : `Deze stap komt uit bronnen van ${period}.`,
     cannotOpenApps: 'We kunnen de apps van Meta niet zelf openen.',
+    /** Near the top of a guide whose steps in the apps are our own advice (no route sources). */
+    ownTipSteps: 'Deze stappen zijn onze eigen tip. Ze komen niet uit een bron.',
     /** Followed by a link to the guide for menus that look different. */
     screenLooksDifferent: 'Ziet je scherm er anders uit? Lees dan',
   },
@@ -94,6 +96,16 @@ export const ui = {
     /** Before the link to step 1, in guides whose steps follow Meta's apps. */
     notLoggedIn: 'Nog niet ingelogd?',
     startAtOne: 'Begin bij stap 1',
+    /** After "Stap 3 van 8 · …" on steps that follow Meta's apps: "route uit bronnen van april en mei 2025". */
+    routeFrom: (period: string, sourceCount: number) =>
+      sourceCount === 1 ? `route uit een bron van ${period}` : `route uit bronnen van ${period}`,
+    /** The same place, for steps in the apps that are our own advice, not a route from a source. */
+    ownTip: 'onze eigen tip, niet uit een bron',
+  },
+
+  /** Under a step that follows Meta's apps: a closed part with what to do when it does not work. */
+  stuck: {
+    summary: 'Lukt het niet?',
   },
 
   /** Under each step that follows Meta's apps: an e-mail to the editors, written in the reader's own mail program. */
@@ -116,7 +128,8 @@ export const ui = {
     aboutAi: 'AI is software die tekst of beelden maakt. Ze leert van heel veel voorbeelden. Dat heet trainen.',
     aboutAiLink: 'Meer over AI',
     stepCount: (steps: number) => `${steps} stappen`,
-    minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten`,
+    /** One way of giving the time everywhere: "ongeveer 5 minuten", our own estimate. */
+    minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten (onze schatting)`,
     /** A step's heading for screen readers and search: "Stap 3: Open het Privacycentrum". */
     stepPrefix: (number: number) => `Stap ${number}: `,
     /** Copy-link label of a step: "Kopieer link naar stap 3", on the plan "… stap 3 (Instagram)". */
@@ -131,12 +144,13 @@ export const ui = {
     ...checklistText,
     unsaved: 'Let op: deze browser bewaart je vinkjes niet. Ze zijn weg als je de pagina sluit.',
     /** Shown while the checklist's script does not run: the boxes tick, but nothing keeps them. */
-    noScript: 'Let op: deze pagina bewaart je vinkjes nu niet. Daarvoor moet JavaScript aan staan in je browser.',
+    noScript:
+      "Let op: deze pagina bewaart je vinkjes nu niet. Je browser voert de kleine programma's van deze site niet uit.",
     local: 'Je vinkjes blijven op dit apparaat. We sturen niets door.',
     reset: 'Begin opnieuw',
     doneHeading: 'Klaar!',
     doneText:
-      'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de e-mail van Meta. Daarin staat dat je bezwaar binnen is.',
+      'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de bevestiging van Meta. Daarin staat dat je bezwaar binnen is.',
     /** "Lees daarna de gids <a>Na je bezwaar</a>." */
     afterGuide: { before: 'Lees daarna de gids', link: 'Na je bezwaar', after: '.' },
   },

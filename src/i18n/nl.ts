@@ -23,17 +23,11 @@ export const ui = {
   },
 
   home: {
-    description:
-      'Meta traint zijn AI met openbare berichten op Facebook en Instagram. Zo maak je stap voor stap bezwaar.',
-    heading: 'Zeg nee tegen AI-training met je berichten',
-    intro: [
-      'Meta is het bedrijf achter Facebook en Instagram. Sinds 27 mei 2025 traint Meta zijn AI met openbare ' +
-        "berichten van volwassenen in de EU. Het gaat om je openbare berichten, foto's en reacties. Ook oude berichten " +
-        'tellen mee.',
-      'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Wij schatten dat het een paar minuten kost. Je ' +
-        'bezwaar telt vanaf het moment dat je het verstuurt.',
-    ],
+    /* The heading, the line under it, the facts below the choices, the date and the sources
+       come from content/pages/start.mdx: they state facts, so they carry sources. */
     chooseApp: 'Welke app gebruik je?',
+    /** Above the facts from start.mdx, below the choices. */
+    about: 'Waar gaat het om?',
     choices: { facebook: 'Ik gebruik Facebook', instagram: 'Ik gebruik Instagram', both: 'Ik gebruik allebei' },
     allGuides: 'Alle gidsen',
     question: 'Heb je een vraag?',

@@ -254,6 +254,15 @@ export const ui = {
     updated: 'Bijgewerkt op',
     back: 'Terug naar de gids',
     backToPlan: 'Terug naar je plan',
+    /** The plan's sheet: a title per plan, and a line that says which sheet this is. */
+    planTitles: {
+      facebook: 'Bezwaar maken op Facebook',
+      instagram: 'Bezwaar maken op Instagram',
+      both: 'Bezwaar maken op Facebook en Instagram',
+    },
+    forYourPlan: 'Deze kaart hoort bij jouw plan.',
+    general:
+      'Dit is de algemene hulpkaart. Hij past bij elke situatie. Wil je alleen jouw stappen? Maak dan eerst je plan.',
   },
 
   notFound: {

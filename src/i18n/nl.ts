@@ -265,6 +265,14 @@ export const ui = {
       'Dit is de algemene hulpkaart. Hij past bij elke situatie. Wil je alleen jouw stappen? Maak dan eerst je plan.',
   },
 
+  /** Only on paper, at the end of a guide: where it is online. */
+  printAddress: {
+    online: 'Deze gids staat online op',
+    scan: 'Scan de code met de camera van je telefoon. Dan opent de gids.',
+    /** After a link within the site, paper shows its path, like "(/vragen/#wat-is-ai)". */
+    shortLinks: (host: string) => `Staat er achter een link iets als (/vragen/)? Typ dan ${host} en dan die tekst.`,
+  },
+
   notFound: {
     title: 'Pagina niet gevonden',
     description: 'Deze pagina bestaat niet. Ga terug naar de start of kies een gids.',

@@ -26,7 +26,7 @@ test.describe('‘Lukt het niet?’ without JavaScript', () => {
     await page.goto('/gids/facebook/#bevestiging');
     const help = page.locator('li#bevestiging details.step-stuck');
     await help.getByText('Lukt het niet?').click();
-    await help.getByRole('link', { name: 'wat je doet als de bevestiging niet komt' }).click();
+    await help.getByRole('link', { name: 'Lees wat je doet als de bevestiging niet komt' }).click();
     await expect(page).toHaveURL(/\/gids\/na-je-bezwaar\/#geen-mail$/);
     await expect(page.locator('li#geen-mail h2')).toContainText('Geen bevestiging?');
   });

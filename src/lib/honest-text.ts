@@ -66,7 +66,9 @@ const UNDATED_AP_VIEW = /[^.!?\n]*\bvolgens de ap\b[^.!?\n]*[.!?]?/giu;
 export function overstatedClaims(text: string): string[] {
   const flat = text.replace(/[ \t]+/g, ' ');
   const found = OVERSTATED.flatMap((pattern) => [...flat.matchAll(pattern)].map((match) => match[0]));
-  const undated = [...flat.matchAll(UNDATED_AP_VIEW)].map((match) => match[0].trim()).filter((s) => !/\b20\d\d\b/.test(s));
+  const undated = [...flat.matchAll(UNDATED_AP_VIEW)]
+    .map((match) => match[0].trim())
+    .filter((s) => !/\b20\d\d\b/.test(s));
   return [...found, ...undated];
 }
 

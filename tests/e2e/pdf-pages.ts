@@ -18,8 +18,7 @@ export interface PdfPage {
 const SAME_LINE = 2;
 
 export async function pdfPages(pdf: Buffer): Promise<PdfPage[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false })
-    .promise;
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);

@@ -26,7 +26,11 @@ const CASES = [
   { query: '?apps=instagram', apps: ['Instagram'], not: ['Facebook', 'welke accounts gekoppeld'] },
   { query: '?apps=facebook,instagram&gekoppeld=ja', apps: ['Facebook'], not: ['Log in op Instagram'] },
   { query: '?apps=facebook,instagram&gekoppeld=nee', apps: ['Facebook', 'Instagram'], not: [] },
-  { query: '?apps=facebook,instagram&gekoppeld=weet-ik-niet', apps: ['Facebook', 'Instagram', 'welke accounts gekoppeld'], not: [] },
+  {
+    query: '?apps=facebook,instagram&gekoppeld=weet-ik-niet',
+    apps: ['Facebook', 'Instagram', 'welke accounts gekoppeld'],
+    not: [],
+  },
 ];
 
 for (const { query, apps, not } of CASES) {

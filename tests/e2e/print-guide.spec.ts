@@ -55,7 +55,9 @@ for (const guide of GUIDES) {
         .evaluateAll((all) => all.map((el) => getComputedStyle(el).breakInside));
       expect(drawings.length).toBeGreaterThan(3);
       expect(new Set(drawings)).toEqual(new Set(['avoid']));
-      const steps = await page.locator('li.step').evaluateAll((all) => all.map((el) => getComputedStyle(el).breakInside));
+      const steps = await page
+        .locator('li.step')
+        .evaluateAll((all) => all.map((el) => getComputedStyle(el).breakInside));
       expect(new Set(steps)).toEqual(new Set(['auto']));
     });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, loosePunctuationQuotes, overstatedClaims, straightQuotes, techWords } from '../../src/lib/honest-text';
+import {
+  checkClaims,
+  loosePunctuationQuotes,
+  overstatedClaims,
+  straightQuotes,
+  techWords,
+} from '../../src/lib/honest-text';
 
 describe('checkClaims', () => {
   it.each([

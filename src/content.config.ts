@@ -88,6 +88,25 @@ const illustrationPath = (image: ImageFunction) =>
     return path;
   }, image());
 
+/** A Markdown link (`[tekst](/gids/…)`): every "Lukt het niet?" item sends the reader on. */
+const MARKDOWN_LINK = /\[[^\]]+\]\([^)\s]+\)/;
+
+/**
+ * "Lukt het niet?" under a step that follows Meta's apps: what can go wrong at this step, each
+ * item a short Markdown line that links to the answer or guide that helps. Closed by default.
+ */
+export const stuckList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .refine((item) => MARKDOWN_LINK.test(item), {
+        message: 'Elk punt onder "stuck" linkt door naar een antwoord of gids, zoals [de vraag](/vragen/#reden-nodig).',
+      }),
+  )
+  .min(3, 'Geef onder "stuck" minstens drie dingen die mis kunnen gaan, of laat "stuck" weg.');
+
 /** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
 export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
   // A step id becomes a path, /gids/<guide>/<id>/, next to pages such as the helper sheet.
@@ -107,6 +126,8 @@ export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
      */
     oldIds: z.array(kebabId('Oud stap-id')).optional(),
     keywords: keywordList.optional(),
+    /** "Lukt het niet?": at least three things that can go wrong at this step, each with a link. */
+    stuck: stuckList.optional(),
     /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
     illustration: z
       .preprocess(
@@ -145,6 +166,11 @@ export function guideSchema(sourceIds: readonly string[], image: ImageFunction) 
        * the team can open those apps, so the guide names the period of these sources instead.
        */
       routeFrom: sourceIdList(sourceIds).optional(),
+      /**
+       * For guides whose steps happen in Meta's apps but are our own advice, from no source
+       * ("Minder openbaar delen"): the guide says so, and its steps get the report link.
+       */
+      followsApps: z.boolean().optional(),
       steps: z
         .array(stepSchema(sourceIds, image))
         .min(1, 'Een gids heeft minstens één stap.')

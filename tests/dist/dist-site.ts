@@ -60,6 +60,8 @@ export interface GuideSource {
   slug: string;
   title: string;
   routeFrom?: string[];
+  /** Steps in Meta's apps that are our own advice (no route sources). */
+  followsApps?: boolean;
   steps: { id: string; title: string; illustration?: { src: string; alt: string } }[];
 }
 

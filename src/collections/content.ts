@@ -42,16 +42,21 @@ export async function getPublishedDates(ids: readonly string[] | undefined): Pro
  * A step as the page renders it: its body as HTML and the dates of its own route sources, if
  * it has any. Components render this; they never read the collections themselves.
  */
-export type PageStep = Step & { bodyHtml: string; routePublished?: readonly string[] | undefined };
+export type PageStep = Step & {
+  bodyHtml: string;
+  stuckHtml?: readonly string[] | undefined;
+  routePublished?: readonly string[] | undefined;
+};
 
 /** A guide's steps ready for a page: bodies rendered, each step's own route sources resolved to their dates. */
 export async function stepsForPage<S extends Step>(
   steps: readonly S[],
-): Promise<(S & { bodyHtml: string; routePublished?: string[] | undefined })[]> {
+): Promise<(S & { bodyHtml: string; stuckHtml?: string[] | undefined; routePublished?: string[] | undefined })[]> {
   return Promise.all(
     steps.map(async (step) => ({
       ...step,
       bodyHtml: renderedHtml(step, 'bodyHtml', `step "${step.id}"`),
+      stuckHtml: step.stuck ? (step as { stuckHtml?: string[] }).stuckHtml : undefined,
       routePublished: await getPublishedDates(step.routeFrom),
     })),
   );

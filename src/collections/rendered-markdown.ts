@@ -29,10 +29,18 @@ export function withRenderedMarkdown(
   };
 }
 
-/** A guide's steps: each step's `body` also as `bodyHtml`. */
+/** A guide's steps: each step's `body` also as `bodyHtml`, its `stuck` items as `stuckHtml` (inline). */
 export async function addStepHtml(data: Record<string, unknown>, render: (markdown: string) => Promise<string>) {
-  const steps = (data['steps'] ?? []) as { body: string; bodyHtml?: string }[];
-  for (const step of steps) step.bodyHtml = await render(step.body);
+  const steps = (data['steps'] ?? []) as { body: string; bodyHtml?: string; stuck?: string[]; stuckHtml?: string[] }[];
+  for (const step of steps) {
+    step.bodyHtml = await render(step.body);
+    if (step.stuck) {
+      // One line each, shown inside a list item: without the paragraph around it.
+      step.stuckHtml = await Promise.all(
+        step.stuck.map(async (item) => (await render(item)).trim().replace(/^<p>|<\/p>$/g, '')),
+      );
+    }
+  }
 }
 
 /** A timeline event: its `text` also as `html`. */

@@ -15,8 +15,9 @@ function check() {
     button.style.margin = '.75rem .75rem 0 0';
     button.onclick = () => {
       // iOS lets a page speak only after it spoke once during a tap, and the first words come
-      // after the import below: so say nothing, now.
-      if (!unlocked) synth!.speak(new SpeechSynthesisUtterance(''));
+      // after the import below: so say nothing, now. A space, not '': Chromium with
+      // speech-dispatcher fails an empty utterance and then speaks nothing more.
+      if (!unlocked) synth!.speak(new SpeechSynthesisUtterance(' '));
       unlocked = true;
       void (import(/* @vite-ignore */ speechScript) as Promise<typeof import('./read-aloud')>).then(({ toggle }) =>
         toggle(button, synth!.getVoices().filter(isDutchVoice)),

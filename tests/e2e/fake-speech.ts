@@ -1,7 +1,7 @@
 // A stand-in for the browser's speechSynthesis, installed before the page's scripts run. It
 // records every utterance (text, lang, voice) and speaks nothing: an utterance lasts until the
-// test calls finish() (or, with `autoEndMs`, that long). Empty utterances end at once, as they
-// do in real browsers.
+// test calls finish() (or, with `autoEndMs`, that long). Blank utterances (the page's unlock on
+// the first tap) end at once, as they do in real browsers.
 import type { Page } from '@playwright/test';
 
 export interface FakeVoice {
@@ -118,7 +118,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
       const utterance = current;
       spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
       fire(utterance, 'start');
-      const ms = utterance.text === '' ? 0 : autoEndMs;
+      const ms = utterance.text.trim() === '' ? 0 : autoEndMs;
       if (ms !== undefined) setTimeout(() => current === utterance && finish(), ms);
     }
 
@@ -149,9 +149,9 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
   }, options);
 }
 
-/** What the page said, empty utterances (the iOS unlock on the first tap) left out. */
+/** What the page said, blank utterances (the iOS unlock on the first tap) left out. */
 export async function spokenTexts(page: Page): Promise<Spoken[]> {
-  return page.evaluate(() => window.fakeSpeech.spoken.filter((utterance) => utterance.text !== ''));
+  return page.evaluate(() => window.fakeSpeech.spoken.filter((utterance) => utterance.text.trim() !== ''));
 }
 
 /** Ends utterances one by one until nothing is being said; returns how many it ended. */

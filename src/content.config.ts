@@ -247,7 +247,10 @@ export const pronunciationSchema = z.object({
 function pronunciationEntries(text: string) {
   const list: unknown = parseYaml(text);
   if (!Array.isArray(list)) return [];
-  return list.map((entry: Record<string, unknown>, index) => ({ id: String(entry?.['word'] ?? `regel ${index + 1}`), ...entry }));
+  return list.map((entry: Record<string, unknown>, index) => ({
+    id: String(entry?.['word'] ?? `regel ${index + 1}`),
+    ...entry,
+  }));
 }
 
 /** File names are ids in URLs: keep them kebab-case and say which file breaks the rule. */

@@ -98,7 +98,13 @@ export function toggle(button: HTMLButtonElement, dutchVoices: SpeechSynthesisVo
   setLabel(button, true);
   // Some engines drop an utterance queued right after cancel(): give them a moment.
   setTimeout(
-    () => reading === run && readItems(run, items.filter((item): item is HTMLElement => item !== null), voice),
+    () =>
+      reading === run &&
+      readItems(
+        run,
+        items.filter((item): item is HTMLElement => item !== null),
+        voice,
+      ),
     busy ? 80 : 0,
   );
 }

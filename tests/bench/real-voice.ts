@@ -11,7 +11,16 @@
 // devices differ per machine. Needs `apt-get install speech-dispatcher espeak-ng`.
 // Options: --all reads the whole guide ("Lees alle stappen voor"); --path=/gids/instagram/.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -68,10 +77,7 @@ appendFileSync(
   '\nAudioOutputMethod "alsa"\nAudioALSADevice "tofile"\nDefaultModule espeak-ng\nDefaultLanguage "nl"\n',
 );
 // ALSA's file plugin: what speech-dispatcher plays is written to a WAV file (and goes nowhere else).
-writeFileSync(
-  join(home, '.asoundrc'),
-  `pcm.tofile { type file; slave.pcm "null"; file "${sound}"; format "wav" }\n`,
-);
+writeFileSync(join(home, '.asoundrc'), `pcm.tofile { type file; slave.pcm "null"; file "${sound}"; format "wav" }\n`);
 
 let dispatcher: ChildProcess | undefined;
 const server = await serve(DIST);
@@ -136,7 +142,7 @@ try {
   need(existsSync(socket), `speech-dispatcher did not start (no ${socket}).`);
 
   const launched = await chromium.launch({
-    executablePath: 'path' in browser ? browser.path : undefined,
+    ...('path' in browser ? { executablePath: browser.path } : {}),
     args: ['--enable-speech-dispatcher', '--disable-background-networking', '--no-first-run'],
     env,
   });
@@ -199,7 +205,10 @@ try {
   const atStop = (await heardOn(page)).length;
   await page.waitForTimeout(3000);
   const after = await heardOn(page);
-  check(after.length === atStop, `after Stop no new utterance (${atStop - before} before Stop, ${after.length - atStop} after)`);
+  check(
+    after.length === atStop,
+    `after Stop no new utterance (${atStop - before} before Stop, ${after.length - atStop} after)`,
+  );
   check(!(await page.evaluate(() => speechSynthesis.speaking)), 'after Stop the voice is silent');
   await launched.close();
 } finally {

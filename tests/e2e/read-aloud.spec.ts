@@ -56,17 +56,21 @@ test.describe('with a Dutch voice', () => {
     await expect(page.locator('section.question').getByRole('button', { name: 'Lees voor' })).toHaveCount(questions);
   });
 
-  test('loads the speech script only on the first tap', async ({ page }) => {
+  test('loads the speech script only on the first tap, from the site itself', async ({ page, baseURL }) => {
     const scripts: string[] = [];
+    const foreign: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/read-aloud.')) scripts.push(request.url());
+      if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
     });
     await open(page, GUIDE);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await readStep(page, 'inloggen').click();
     await waitForSpoken(page, 1);
+    await finishAll(page);
     expect(scripts).toHaveLength(1);
+    expect(foreign).toEqual([]);
   });
 
   test('reads a step: "Stap 3 van 8", its title and its text, in Dutch, sentence by sentence', async ({ page }) => {
@@ -200,7 +204,7 @@ test.describe('with a Dutch voice', () => {
   test('leaving the page, hiding it or Escape stops the reading', async ({ page }) => {
     await open(page, GUIDE);
     const button = readStep(page, 'inloggen');
-    const stopsOn = async (leave: () => Promise<void>) => {
+    const stopsOn = async (leave: () => Promise<unknown>) => {
       await button.click();
       await expect(button).toHaveText('Stop');
       await expect.poll(() => page.evaluate(() => window.fakeSpeech.current())).not.toBeNull();

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { pronunciationSchema } from '../../src/content.config';
 
 const problems = (entry: unknown) =>
-  (pronunciationSchema.safeParse(entry).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  (pronunciationSchema.safeParse(entry).error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.')}: ${issue.message}`,
+  );
 
 describe('pronunciation entries', () => {
   it('accept a word and how to say it', () => {

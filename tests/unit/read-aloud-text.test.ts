@@ -46,18 +46,33 @@ describe('readablePieces', () => {
 
   it('leaves out not-content, aria-hidden, hidden, controls, pictures and closed help', () => {
     const said = readablePieces(element(STEP)).join(' ');
-    for (const left of ['Stap 3', 'Bezwaar maken op Facebook', 'Schets', 'Gedaan', 'Lees voor', 'Klopt dit', 'Link naar', 'Verborgen', 'Lukt het niet', 'profiel']) {
+    for (const left of [
+      'Stap 3',
+      'Bezwaar maken op Facebook',
+      'Schets',
+      'Gedaan',
+      'Lees voor',
+      'Klopt dit',
+      'Link naar',
+      'Verborgen',
+      'Lukt het niet',
+      'profiel',
+    ]) {
       expect(said).not.toContain(left);
     }
   });
 
   it('reads help the reader opened, summary first', () => {
-    const open = element('<div><p>Doe dit.</p><details open><summary>Lukt het niet?</summary><p>Kijk bij je profiel.</p></details></div>');
+    const open = element(
+      '<div><p>Doe dit.</p><details open><summary>Lukt het niet?</summary><p>Kijk bij je profiel.</p></details></div>',
+    );
     expect(readablePieces(open)).toEqual(['Doe dit.', 'Lukt het niet?', 'Kijk bij je profiel.']);
   });
 
   it('joins inline text, drops soft hyphens, word joiners and pieces without letters or digits', () => {
-    const html = element('<div><p>Privacy\u00ADcentrum <em>en</em> <a>\u2060meer\u2060</a></p><p> · </p><br><p>112</p></div>');
+    const html = element(
+      '<div><p>Privacy\u00ADcentrum <em>en</em> <a>\u2060meer\u2060</a></p><p> · </p><br><p>112</p></div>',
+    );
     expect(readablePieces(html)).toEqual(['Privacycentrum en meer', '112']);
   });
 });
@@ -114,7 +129,10 @@ describe('utterances', () => {
   });
 
   it('has no place for an answer', () => {
-    expect(utterances(element('<section><h3>Vraag?</h3><p>Antwoord.</p></section>'), [])).toEqual(['Vraag?', 'Antwoord.']);
+    expect(utterances(element('<section><h3>Vraag?</h3><p>Antwoord.</p></section>'), [])).toEqual([
+      'Vraag?',
+      'Antwoord.',
+    ]);
   });
 });
 

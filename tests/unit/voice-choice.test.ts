@@ -17,7 +17,9 @@ describe('isDutchVoice', () => {
 
 describe('bestVoice', () => {
   it('picks nl-NL first, then nl-BE, then any other Dutch voice, in the order listed', () => {
-    expect(bestVoice([voice('nl'), voice('nl-BE'), voice('nl-NL'), { ...voice('nl-NL'), name: 'second' }])?.name).toBe('nl-NL');
+    expect(bestVoice([voice('nl'), voice('nl-BE'), voice('nl-NL'), { ...voice('nl-NL'), name: 'second' }])?.name).toBe(
+      'nl-NL',
+    );
     expect(bestVoice([voice('nl'), voice('nl_BE')])?.lang).toBe('nl_BE');
     expect(bestVoice([voice('nl')])?.lang).toBe('nl');
     expect(bestVoice([])).toBeUndefined();

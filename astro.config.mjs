@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { CSP_DIRECTIVES } from './src/lib/http-policy.ts';
+import readAloudModules from './src/integrations/read-aloud-modules.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
 
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), readAloudModules()],
     // Reading a property of our own constant objects has no side effects. Without this, every
     // module a browser script imports for one constant (routes.ts via plan.ts) is kept whole,
     // and a module two page scripts share becomes a file of its own: those scripts are then no

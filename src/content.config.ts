@@ -260,6 +260,31 @@ export function timelineEventSchema(sourceIds: readonly string[]) {
   });
 }
 
+/**
+ * One word of the pronunciation list for "Lees voor" (content/pronunciation.yaml): how the text
+ * writes it, and how to write it so that a Dutch voice says it right.
+ */
+export const pronunciationSchema = z.object({
+  word: z
+    .string({ message: 'Schrijf bij word het woord zoals de tekst het schrijft, bijvoorbeeld "AI".' })
+    .trim()
+    .min(1, 'Schrijf bij word het woord zoals de tekst het schrijft, bijvoorbeeld "AI".'),
+  say: z
+    .string({ message: 'Schrijf bij say hoe een Nederlandse stem het woord zegt, bijvoorbeeld "aa ie".' })
+    .trim()
+    .min(1, 'Schrijf bij say hoe een Nederlandse stem het woord zegt, bijvoorbeeld "aa ie".'),
+});
+
+/** The list is a YAML list of { word, say }; the word is the entry's id, so an error names it. */
+function pronunciationEntries(text: string) {
+  const list: unknown = parseYaml(text);
+  if (!Array.isArray(list)) return [];
+  return list.map((entry: Record<string, unknown>, index) => ({
+    id: String(entry?.['word'] ?? `regel ${index + 1}`),
+    ...entry,
+  }));
+}
+
 /** File names are ids in URLs: keep them kebab-case and say which file breaks the rule. */
 function fileNameId(folder: string) {
   return ({ entry }: { entry: string }) => {
@@ -302,6 +327,10 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/pages', generateId: fileNameId('content/pages') }),
     schema: pageSchema(sourceIds),
+  }),
+  pronunciation: defineCollection({
+    loader: file('content/pronunciation.yaml', { parser: pronunciationEntries }),
+    schema: pronunciationSchema,
   }),
 };
 

@@ -6,6 +6,7 @@
 import { checklistText } from './nl-checklist';
 import { copyLinkText } from './nl-copy-link';
 import { searchHelpText, searchText } from './nl-search';
+import { speechText } from './nl-speech';
 
 /** The site's name: in every title, and in the header. */
 const SITE_NAME = 'Stop Meta AI';
@@ -55,6 +56,9 @@ export const ui = {
   },
 
   copyLink: copyLinkText,
+
+  /** "Lees voor": the device's own voice reads a step or an answer aloud. */
+  speech: speechText,
 
   sources: {
     heading: 'Bronnen',

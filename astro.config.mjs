@@ -5,10 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
+import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { BAD_REQUEST_PATH, CSP_DIRECTIVES } from './src/lib/http-policy.ts';
-import previewImages from './src/integrations/preview-images.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { serviceWorkerEnabled } from './src/lib/service-worker.ts';
+import readAloudModules from './src/integrations/read-aloud-modules.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
 
@@ -21,14 +22,10 @@ contactAddress(site);
 // SERVICE_WORKER=off ships the worker's kill switch; a value it does not know stops the build here.
 serviceWorkerEnabled();
 
-/** Page scripts below this many bytes go inline (see vite.build.assetsInlineLimit below). */
-const PAGE_SCRIPT_INLINE_LIMIT = 6 * 1024;
-
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // previewImages draws each page's og:image and removes the card it drew it from; searchIndex
-  // reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs last: it
+  // searchIndex reads the finished pages in dist/ and writes dist/pagefind/; serverFiles runs last: it
   // writes dist/_headers and compresses every text file, the search files included.
   integrations: [
     mdx(),
@@ -37,7 +34,6 @@ export default defineConfig({
     sitemap({
       filter: (page) => !isStepSharePath(new URL(page).pathname) && new URL(page).pathname !== BAD_REQUEST_PATH,
     }),
-    previewImages(),
     searchIndex(),
     serviceWorker(),
     serverFiles(),
@@ -55,18 +51,20 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), readAloudModules()],
     // Reading a property of our own constant objects has no side effects. Without this, every
     // module a browser script imports for one constant (routes.ts via plan.ts) is kept whole,
     // and a module two page scripts share becomes a file of its own: those scripts are then no
     // longer inlined, and a page needs a second round trip.
+    // inlineConst: a string constant two scripts share (src/lib/step-markup.ts) is written into
+    // each script, instead of making a file of its own.
     build: {
-      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
-      // Astro inlines a page script below this size (Vite's default, 4 KB, is for assets). The
-      // checklist with its two-tab merge is just over 4 KB before gzip; inline it stays in the
-      // first round trip. Other files keep Vite's default. tests/dist/inline-scripts.test.ts.
-      assetsInlineLimit: (file, content) =>
-        file.endsWith('.js') ? content.length < PAGE_SCRIPT_INLINE_LIMIT : undefined,
+      // Page scripts up to 6 KB are written into the page: no second round trip.
+      assetsInlineLimit: inlineScripts,
+      rolldownOptions: {
+        treeshake: { propertyReadSideEffects: false },
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
+      },
     },
   },
 });

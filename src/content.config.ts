@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isKebabCase, isNotInFuture, keywordProblem } from './lib/content-rules';
 import { QUESTION_GROUP_IDS } from './lib/question-groups';
+import { GUIDE_SUBPAGES } from './lib/routes';
+import { addEventHtml, addStepHtml, withRenderedMarkdown } from './collections/rendered-markdown';
 
 const SOURCES_FILE = 'content/sources.yaml';
 
@@ -86,10 +88,33 @@ const illustrationPath = (image: ImageFunction) =>
     return path;
   }, image());
 
+/** A Markdown link (`[tekst](/gids/…)`): every "Lukt het niet?" item sends the reader on. */
+const MARKDOWN_LINK = /\[[^\]]+\]\([^)\s]+\)/;
+
+/**
+ * "Lukt het niet?" under a step that follows Meta's apps: what can go wrong at this step, each
+ * item a short Markdown line that links to the answer or guide that helps. Closed by default.
+ */
+export const stuckList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .refine((item) => MARKDOWN_LINK.test(item), {
+        message: 'Elk punt onder "stuck" linkt door naar een antwoord of gids, zoals [de vraag](/vragen/#reden-nodig).',
+      }),
+  )
+  .min(3, 'Geef onder "stuck" minstens drie dingen die mis kunnen gaan, of laat "stuck" weg.');
+
 /** A step; `image` is Astro's helper that resolves a file path next to the guide file. */
 export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
+  // A step id becomes a path, /gids/<guide>/<id>/, next to pages such as the helper sheet.
+  const taken: readonly string[] = Object.values(GUIDE_SUBPAGES);
   return z.object({
-    id: kebabId('Stap-id'),
+    id: kebabId('Stap-id').refine((id) => !taken.includes(id), {
+      message: `Dit stap-id is al de naam van een pagina onder de gids (${taken.map((name) => `/gids/<gids>/${name}/`).join(', ')}). Kies een ander stap-id.`,
+    }),
     title: z.string().min(1),
     /** Markdown. */
     body: z.string().min(1),
@@ -101,6 +126,8 @@ export function stepSchema(sourceIds: readonly string[], image: ImageFunction) {
      */
     oldIds: z.array(kebabId('Oud stap-id')).optional(),
     keywords: keywordList.optional(),
+    /** "Lukt het niet?": at least three things that can go wrong at this step, each with a link. */
+    stuck: stuckList.optional(),
     /** A schematic drawing of the screen (SVG, at most 3 KB gzip) whose labels occur in the step's text. */
     illustration: z
       .preprocess(
@@ -139,6 +166,11 @@ export function guideSchema(sourceIds: readonly string[], image: ImageFunction) 
        * the team can open those apps, so the guide names the period of these sources instead.
        */
       routeFrom: sourceIdList(sourceIds).optional(),
+      /**
+       * For guides whose steps happen in Meta's apps but are our own advice, from no source
+       * ("Minder openbaar delen"): the guide says so, and its steps get the report link.
+       */
+      followsApps: z.boolean().optional(),
       steps: z
         .array(stepSchema(sourceIds, image))
         .min(1, 'Een gids heeft minstens één stap.')
@@ -228,6 +260,31 @@ export function timelineEventSchema(sourceIds: readonly string[]) {
   });
 }
 
+/**
+ * One word of the pronunciation list for "Lees voor" (content/pronunciation.yaml): how the text
+ * writes it, and how to write it so that a Dutch voice says it right.
+ */
+export const pronunciationSchema = z.object({
+  word: z
+    .string({ message: 'Schrijf bij word het woord zoals de tekst het schrijft, bijvoorbeeld "AI".' })
+    .trim()
+    .min(1, 'Schrijf bij word het woord zoals de tekst het schrijft, bijvoorbeeld "AI".'),
+  say: z
+    .string({ message: 'Schrijf bij say hoe een Nederlandse stem het woord zegt, bijvoorbeeld "aa ie".' })
+    .trim()
+    .min(1, 'Schrijf bij say hoe een Nederlandse stem het woord zegt, bijvoorbeeld "aa ie".'),
+});
+
+/** The list is a YAML list of { word, say }; the word is the entry's id, so an error names it. */
+function pronunciationEntries(text: string) {
+  const list: unknown = parseYaml(text);
+  if (!Array.isArray(list)) return [];
+  return list.map((entry: Record<string, unknown>, index) => ({
+    id: String(entry?.['word'] ?? `regel ${index + 1}`),
+    ...entry,
+  }));
+}
+
 /** File names are ids in URLs: keep them kebab-case and say which file breaks the rule. */
 function fileNameId(folder: string) {
   return ({ entry }: { entry: string }) => {
@@ -252,17 +309,28 @@ const sourceIds = readSourceIds();
 export const collections = {
   sources: defineCollection({ loader: file(SOURCES_FILE), schema: sourceSchema }),
   guides: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: 'content/guides', generateId: fileNameId('content/guides') }),
+    // Step bodies through Astro's own Markdown pipeline, as `bodyHtml` (see rendered-markdown.ts).
+    loader: withRenderedMarkdown(
+      glob({ pattern: '*.mdx', base: 'content/guides', generateId: fileNameId('content/guides') }),
+      addStepHtml,
+    ),
     schema: ({ image }) => guideSchema(sourceIds, image),
   }),
   questions: defineCollection({
     loader: glob({ pattern: '*.md', base: 'content/questions', generateId: fileNameId('content/questions') }),
     schema: questionSchema(sourceIds),
   }),
-  timeline: defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema(sourceIds) }),
+  timeline: defineCollection({
+    loader: withRenderedMarkdown(file('content/timeline.yaml'), addEventHtml),
+    schema: timelineEventSchema(sourceIds),
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/pages', generateId: fileNameId('content/pages') }),
     schema: pageSchema(sourceIds),
+  }),
+  pronunciation: defineCollection({
+    loader: file('content/pronunciation.yaml', { parser: pronunciationEntries }),
+    schema: pronunciationSchema,
   }),
 };
 

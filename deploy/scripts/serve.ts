@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { localNginxConf } from '../../src/lib/nginx-config.ts';
+import { localNginxConf } from './nginx-config.ts';
 import { ensureNginx, ToolMissing } from './tools.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

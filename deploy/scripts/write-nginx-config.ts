@@ -3,7 +3,7 @@
 // from what this writes, so run it after changing the policy.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { nginxFiles } from '../../src/lib/nginx-config.ts';
+import { nginxFiles } from './nginx-config.ts';
 
 export const DEPLOY_NGINX = join(import.meta.dirname, '../nginx');
 

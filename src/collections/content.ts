@@ -1,8 +1,8 @@
 // Typed access to the content collections, in the order readers see them.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { marked } from 'marked';
 
 import type { Step } from '../content.config';
+import { renderedHtml } from './rendered-markdown';
 export type { GuideData, QuestionData, Step } from '../content.config';
 
 /** A guide entry: `id` (the slug) and `data`, typed from guideSchema by Astro. */
@@ -38,17 +38,26 @@ export async function getPublishedDates(ids: readonly string[] | undefined): Pro
   return (await getSources(ids)).map((source) => source.data.published);
 }
 
-/** A step as the page renders it: with the dates of its own route sources, if it has any. */
-export type RouteDatedStep = Step & { routePublished?: readonly string[] | undefined };
+/**
+ * A step as the page renders it: its body as HTML and the dates of its own route sources, if
+ * it has any. Components render this; they never read the collections themselves.
+ */
+export type PageStep = Step & {
+  bodyHtml: string;
+  stuckHtml?: readonly string[] | undefined;
+  routePublished?: readonly string[] | undefined;
+};
 
-/** A guide's steps with each step's own route sources resolved to their dates (see StepItem). */
-export async function withRouteDates<Step extends { routeFrom?: readonly string[] | undefined }>(
-  steps: readonly Step[],
-): Promise<(Step & { routePublished?: string[] | undefined })[]> {
-  return Promise.all(steps.map(async (step) => ({ ...step, routePublished: await getPublishedDates(step.routeFrom) })));
-}
-
-/** A step body is Markdown written by our own editors (trusted), rendered at build time. */
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+/** A guide's steps ready for a page: bodies rendered, each step's own route sources resolved to their dates. */
+export async function stepsForPage<S extends Step>(
+  steps: readonly S[],
+): Promise<(S & { bodyHtml: string; stuckHtml?: string[] | undefined; routePublished?: string[] | undefined })[]> {
+  return Promise.all(
+    steps.map(async (step) => ({
+      ...step,
+      bodyHtml: renderedHtml(step, 'bodyHtml', `step "${step.id}"`),
+      stuckHtml: step.stuck ? (step as { stuckHtml?: string[] }).stuckHtml : undefined,
+      routePublished: await getPublishedDates(step.routeFrom),
+    })),
+  );
 }

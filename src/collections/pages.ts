@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { renderedHtml } from './rendered-markdown';
 
 export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   const page = await getEntry('pages', id);
@@ -13,4 +14,20 @@ export async function getTimeline(): Promise<CollectionEntry<'timeline'>[]> {
   // that month: such events are mostly reactions to what happened earlier in it.
   const key = (date: string) => (date.length === 7 ? `${date}-99` : date);
   return events.sort((a, b) => key(a.data.date).localeCompare(key(b.data.date)));
+}
+
+/** One timeline event as the page shows it: its anchor, its date and its text as HTML. */
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  html: string;
+}
+
+/** The timeline, oldest first, ready for the Timeline component. */
+export async function timelineForPage(): Promise<TimelineEvent[]> {
+  return (await getTimeline()).map(({ data }) => ({
+    id: data.id,
+    date: data.date,
+    html: renderedHtml(data, 'html', `content/timeline.yaml: event "${data.id}"`),
+  }));
 }

@@ -1,7 +1,6 @@
 // FAQ entries grouped in the order the FAQ page shows them.
 import { getCollection } from 'astro:content';
 import { QUESTION_GROUPS } from '../lib/question-groups';
-import type { Question } from './content';
 
 export async function getQuestionGroups() {
   const questions = await getCollection('questions');
@@ -9,6 +8,6 @@ export async function getQuestionGroups() {
     ...group,
     questions: questions
       .filter((question) => question.data.group === group.id)
-      .sort((a, b) => a.data.order - b.data.order) as Question[],
+      .sort((a, b) => a.data.order - b.data.order),
   })).filter((group) => group.questions.length > 0);
 }

@@ -1,7 +1,7 @@
 // <checklist-progress>, the script of ChecklistProgress.astro: keeps the ticks of the steps
 // inside in this browser, counts them and says where to go on. Other tabs tick the same stored
 // entries: each tick is written on top of what is stored now, and a `storage` event shows theirs.
-// It also opens the step an anchor points to (see openStepAnchor).
+// Which box is which step, and the parts of the status, are named in src/lib/markup-contract.ts.
 import { checklistText } from '../i18n/nl-checklist';
 import {
   changeProgress,
@@ -12,7 +12,26 @@ import {
   withTicks,
   type Progress,
 } from '../lib/checklist-state';
-import { openStepAnchor } from './step-anchor';
+import {
+  CHECKLIST_COUNT,
+  CHECKLIST_DONE,
+  CHECKLIST_GUIDES,
+  CHECKLIST_NEXT,
+  CHECKLIST_NEXT_LINK,
+  CHECKLIST_RESET,
+  CHECKLIST_STATUS,
+  CHECKLIST_UNSAVED,
+  STEP_GROUP,
+  STEP_GUIDE,
+  STEP_ID,
+  STEP_NUMBER,
+  STEP_SELECTOR,
+  STEP_TITLE,
+} from '../lib/markup-contract';
+
+const guideOf = (box: HTMLInputElement) => box.getAttribute(STEP_GUIDE) ?? '';
+/** The step id of a box: it sits inside its step. */
+const stepOf = (box: HTMLInputElement) => box.closest(STEP_SELECTOR)?.getAttribute(STEP_ID) ?? '';
 
 // After Back, browsers put old checkbox states back on checkboxes a script added (the plan's),
 // over the ticks read from storage. They match them by name: a new name per page load
@@ -29,15 +48,13 @@ export class ChecklistProgress extends HTMLElement {
   #state = new Map<string, Progress>();
   /** False once storage refused a read or write: the ticks then live in memory only. */
   #saved = true;
-  /** True once the steps were there to open the URL's anchor among them. */
-  #opened = false;
 
   connectedCallback() {
-    this.#known = parseGuideSteps(this.dataset['guides']);
+    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES) ?? undefined);
     this.addEventListener('change', ({ target }) => {
-      if (target instanceof HTMLInputElement && target.dataset['guide']) this.#change([target], target.checked);
+      if (target instanceof HTMLInputElement && guideOf(target)) this.#change([target], target.checked);
     });
-    this.querySelector('[data-reset]')?.addEventListener('click', () => this.#reset());
+    this.querySelector(`[${CHECKLIST_RESET}]`)?.addEventListener('click', () => this.#reset());
     // Coming back with the Back button can show this page from memory, while the same steps
     // were ticked elsewhere (a guide and the plan share ticks): read them again. Another tab
     // that ticks a step fires `storage` here.
@@ -45,7 +62,6 @@ export class ChecklistProgress extends HTMLElement {
       if (event.persisted) this.sync();
     });
     addEventListener('storage', () => this.sync());
-    addEventListener('hashchange', () => openStepAnchor(this));
     this.sync();
   }
 
@@ -67,23 +83,18 @@ export class ChecklistProgress extends HTMLElement {
       }
     }
     this.#show();
-    // The first time there are steps: the browser may not have found the anchor among them.
-    if (!this.#opened && this.#boxes().length) {
-      this.#opened = true;
-      openStepAnchor(this);
-    }
   }
 
   #show() {
     for (const box of this.#boxes()) {
       box.name = LOAD_NAME;
-      box.checked = this.#progress(box.dataset['guide'] ?? '').done.includes(box.value);
+      box.checked = this.#progress(guideOf(box)).done.includes(stepOf(box));
     }
     this.#render();
   }
 
   #boxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-guide]')];
+    return [...this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][${STEP_GUIDE}]`)];
   }
 
   #progress(guide: string): Progress {
@@ -92,8 +103,8 @@ export class ChecklistProgress extends HTMLElement {
 
   /** Ticks or unticks these boxes' steps, per guide on top of what is stored now. */
   #change(boxes: HTMLInputElement[], on: boolean) {
-    for (const guide of new Set(boxes.map((box) => box.dataset['guide'] ?? ''))) {
-      const ids = boxes.filter((box) => box.dataset['guide'] === guide).map((box) => box.value);
+    for (const guide of new Set(boxes.map(guideOf))) {
+      const ids = boxes.filter((box) => guideOf(box) === guide).map(stepOf);
       const known = this.#known.get(guide) ?? [];
       const stored = this.#saved && changeProgress(guide, known, ids, on);
       // Storage refused: from now on the ticks live in memory, for as long as the page is open.
@@ -116,31 +127,31 @@ export class ChecklistProgress extends HTMLElement {
     const boxes = this.#boxes();
     const total = boxes.length;
     const done = boxes.filter((box) => box.checked).length;
-    const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-${name}]`);
-    const status = part('status');
+    const part = <T extends HTMLElement>(attribute: string) => this.querySelector<T>(`[${attribute}]`);
+    const status = part(CHECKLIST_STATUS);
     if (!status) return;
     status.hidden = total === 0;
-    const count = part('count');
+    const count = part(CHECKLIST_COUNT);
     if (count) count.textContent = total ? checklistText.count(done, total) : '';
-    const step = boxes.find((box) => !box.checked)?.closest<HTMLElement>('li[data-step-number]');
-    const next = part('next');
-    const link = part<HTMLAnchorElement>('next-link');
+    const step = boxes.find((box) => !box.checked)?.closest<HTMLElement>(STEP_SELECTOR);
+    const next = part(CHECKLIST_NEXT);
+    const link = part<HTMLAnchorElement>(CHECKLIST_NEXT_LINK);
     if (next && link) {
       next.hidden = !step || done === 0;
       if (step) {
         // StepItem marks the number and the title; a list with groups (the plan has one per app)
         // names the group: "Ga verder met stap 2 voor Instagram: Open Instellingen".
-        const title = step.querySelector('[data-step-title]')?.textContent ?? '';
-        const group = step.closest<HTMLElement>('[data-step-group]')?.dataset['stepGroup'];
+        const title = step.querySelector(`[${STEP_TITLE}]`)?.textContent ?? '';
+        const group = step.closest(`[${STEP_GROUP}]`)?.getAttribute(STEP_GROUP) ?? undefined;
         link.href = `#${step.id}`;
-        link.textContent = checklistText.next(step.dataset['stepNumber'] ?? '', title, group);
+        link.textContent = checklistText.next(step.getAttribute(STEP_NUMBER) ?? '', title, group);
       }
     }
-    const reset = part('reset');
+    const reset = part(CHECKLIST_RESET);
     if (reset) reset.hidden = done === 0;
-    const unsaved = part('unsaved');
+    const unsaved = part(CHECKLIST_UNSAVED);
     if (unsaved) unsaved.hidden = this.#saved;
-    const finished = part('done');
+    const finished = part(CHECKLIST_DONE);
     if (finished) finished.hidden = total === 0 || done < total;
   }
 }

@@ -1,6 +1,7 @@
 // <copy-link>, the script of CopyLinkButton.astro: copy the link to the clipboard, or share
 // it on phones that can. The link never carries what came along with the visit (cleanShareUrl).
 import { copyLinkText } from '../i18n/nl-copy-link';
+import { COPY_LINK_LABEL, COPY_LINK_URL } from '../lib/markup-contract';
 import { cleanShareUrl } from '../lib/share-url';
 
 /**
@@ -27,8 +28,8 @@ function make<T extends HTMLElement>(tag: string, props: Partial<T>): T {
 export class CopyLink extends HTMLElement {
   connectedCallback() {
     const fallback = this.querySelector('a');
-    const label = this.dataset['label'];
-    if (!fallback || label === undefined || this.querySelector('button')) return;
+    const label = this.getAttribute(COPY_LINK_LABEL);
+    if (!fallback || label === null || this.querySelector('button')) return;
     pageStatus();
     fallback.hidden = true;
     const button = (text: string, onclick: () => void) =>
@@ -47,7 +48,7 @@ export class CopyLink extends HTMLElement {
 
   url(): string {
     // A step's own share URL (its own link preview) when the page gives one, else page + anchor.
-    const link = this.dataset['url'] ?? this.querySelector('a')?.getAttribute('href') ?? '';
+    const link = this.getAttribute(COPY_LINK_URL) ?? this.querySelector('a')?.getAttribute('href') ?? '';
     return cleanShareUrl(new URL(link, location.href).href);
   }
 
@@ -62,7 +63,7 @@ export class CopyLink extends HTMLElement {
       let manual = this.querySelector('input');
       if (!manual) {
         manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
-        manual.setAttribute('aria-label', copyLinkText.link(this.dataset['label'] ?? ''));
+        manual.setAttribute('aria-label', copyLinkText.link(this.getAttribute(COPY_LINK_LABEL) ?? ''));
         this.append(manual);
       }
       manual.value = url;

@@ -9,7 +9,7 @@ export const searchText = {
   button: 'Zoek',
   allQuestions: 'Alle vragen en antwoorden',
   noScript:
-    'Zoeken werkt alleen met JavaScript. Dat staat uit in je browser. Kies hieronder zelf een gids, of lees de ' +
+    "Zoeken werkt nu niet in deze browser. Die voert de kleine programma's van deze site niet uit. Kies hieronder zelf een gids, of lees de " +
     'vragen en antwoorden.',
   failed: 'Zoeken lukt nu niet. Misschien is je internet weg. Probeer het later opnieuw, of kies hieronder een gids.',
   /** The search in the page title: "formulier · Zoeken | Stop Meta AI". */

@@ -6,6 +6,7 @@
 import { checklistText } from './nl-checklist';
 import { copyLinkText } from './nl-copy-link';
 import { searchHelpText, searchText } from './nl-search';
+import { speechText } from './nl-speech';
 
 /** The site's name: in every title, and in the header. */
 const SITE_NAME = 'Stop Meta AI';
@@ -23,17 +24,11 @@ export const ui = {
   },
 
   home: {
-    description:
-      'Meta traint zijn AI met openbare berichten op Facebook en Instagram. Zo maak je stap voor stap bezwaar.',
-    heading: 'Zeg nee tegen AI-training met je berichten',
-    intro: [
-      'Meta is het bedrijf achter Facebook en Instagram. Sinds 27 mei 2025 traint Meta zijn AI met openbare ' +
-        "berichten van volwassenen in de EU. Het gaat om je openbare berichten, foto's en reacties. Ook oude berichten " +
-        'tellen mee.',
-      'Wil je dat niet? Maak dan bezwaar. Meta zei in april 2025 dat dat altijd kan. Wij schatten dat het een paar minuten kost. Je ' +
-        'bezwaar telt vanaf het moment dat je het verstuurt.',
-    ],
+    /* The heading, the line under it, the facts below the choices, the date and the sources
+       come from content/pages/start.mdx: they state facts, so they carry sources. */
     chooseApp: 'Welke app gebruik je?',
+    /** Above the facts from start.mdx, below the choices. */
+    about: 'Waar gaat het om?',
     choices: { facebook: 'Ik gebruik Facebook', instagram: 'Ik gebruik Instagram', both: 'Ik gebruik allebei' },
     allGuides: 'Alle gidsen',
     question: 'Heb je een vraag?',
@@ -62,6 +57,9 @@ export const ui = {
 
   copyLink: copyLinkText,
 
+  /** "Lees voor": the device's own voice reads a step or an answer aloud. */
+  speech: speechText,
+
   sources: {
     heading: 'Bronnen',
     /** After the date of a source in another language than Dutch. */
@@ -83,6 +81,8 @@ export const ui = {
     stepRouteFrom: (period: string, sourceCount: number) =>
       sourceCount === 1 ? `Deze stap komt uit een bron van ${period}.` : `Deze stap komt uit bronnen van ${period}.`,
     cannotOpenApps: 'We kunnen de apps van Meta niet zelf openen.',
+    /** Near the top of a guide whose steps in the apps are our own advice (no route sources). */
+    ownTipSteps: 'Deze stappen zijn onze eigen tip. Ze komen niet uit een bron.',
     /** Followed by a link to the guide for menus that look different. */
     screenLooksDifferent: 'Ziet je scherm er anders uit? Lees dan',
   },
@@ -94,6 +94,16 @@ export const ui = {
     /** Before the link to step 1, in guides whose steps follow Meta's apps. */
     notLoggedIn: 'Nog niet ingelogd?',
     startAtOne: 'Begin bij stap 1',
+    /** After "Stap 3 van 8 · …" on steps that follow Meta's apps: "route uit bronnen van april en mei 2025". */
+    routeFrom: (period: string, sourceCount: number) =>
+      sourceCount === 1 ? `route uit een bron van ${period}` : `route uit bronnen van ${period}`,
+    /** The same place, for steps in the apps that are our own advice, not a route from a source. */
+    ownTip: 'onze eigen tip, niet uit een bron',
+  },
+
+  /** Under a step that follows Meta's apps: a closed part with what to do when it does not work. */
+  stuck: {
+    summary: 'Lukt het niet?',
   },
 
   /** Under each step that follows Meta's apps: an e-mail to the editors, written in the reader's own mail program. */
@@ -116,7 +126,8 @@ export const ui = {
     aboutAi: 'AI is software die tekst of beelden maakt. Ze leert van heel veel voorbeelden. Dat heet trainen.',
     aboutAiLink: 'Meer over AI',
     stepCount: (steps: number) => `${steps} stappen`,
-    minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten`,
+    /** One way of giving the time everywhere: "ongeveer 5 minuten", our own estimate. */
+    minutes: (minutes: number) => `Duurt ongeveer ${minutes} minuten (onze schatting)`,
     /** A step's heading for screen readers and search: "Stap 3: Open het Privacycentrum". */
     stepPrefix: (number: number) => `Stap ${number}: `,
     /** Copy-link label of a step: "Kopieer link naar stap 3", on the plan "… stap 3 (Instagram)". */
@@ -131,12 +142,13 @@ export const ui = {
     ...checklistText,
     unsaved: 'Let op: deze browser bewaart je vinkjes niet. Ze zijn weg als je de pagina sluit.',
     /** Shown while the checklist's script does not run: the boxes tick, but nothing keeps them. */
-    noScript: 'Let op: deze pagina bewaart je vinkjes nu niet. Daarvoor moet JavaScript aan staan in je browser.',
+    noScript:
+      "Let op: deze pagina bewaart je vinkjes nu niet. Je browser voert de kleine programma's van deze site niet uit.",
     local: 'Je vinkjes blijven op dit apparaat. We sturen niets door.',
     reset: 'Begin opnieuw',
     doneHeading: 'Klaar!',
     doneText:
-      'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de e-mail van Meta. Daarin staat dat je bezwaar binnen is.',
+      'Je hebt alle stappen gedaan. Heb je bezwaar gemaakt? Bewaar dan de bevestiging van Meta. Daarin staat dat je bezwaar binnen is.',
     /** "Lees daarna de gids <a>Na je bezwaar</a>." */
     afterGuide: { before: 'Lees daarna de gids', link: 'Na je bezwaar', after: '.' },
   },
@@ -235,9 +247,6 @@ export const ui = {
     planTitle: 'Bezwaar maken op Facebook en Instagram',
     planIntro:
       'Gebruik je Facebook en Instagram? Kijk dan eerst of ze samen in één Accountcentrum staan. Zo ja, dan is één bezwaar genoeg voor allebei.',
-    checkLinked: 'Eerst: kijk of je accounts gekoppeld zijn',
-    objection: (app: string) => `Bezwaar maken via ${app}`,
-    objectionIfNotLinked: (app: string) => `Niet gekoppeld? Maak ook bezwaar via ${app}`,
     qrGuide: 'Scan de code met de camera van je telefoon. Dan opent de gids.',
     qrPlan: 'Scan de code met de camera van je telefoon. Dan opent je plan.',
     qrLabel: (url: string) => `QR-code met de link ${url}`,
@@ -246,6 +255,23 @@ export const ui = {
     updated: 'Bijgewerkt op',
     back: 'Terug naar de gids',
     backToPlan: 'Terug naar je plan',
+    /** The plan's sheet: a title per plan, and a line that says which sheet this is. */
+    planTitles: {
+      facebook: 'Bezwaar maken op Facebook',
+      instagram: 'Bezwaar maken op Instagram',
+      both: 'Bezwaar maken op Facebook en Instagram',
+    },
+    forYourPlan: 'Deze kaart hoort bij jouw plan.',
+    general:
+      'Dit is de algemene hulpkaart. Hij past bij elke situatie. Wil je alleen jouw stappen? Maak dan eerst je plan.',
+  },
+
+  /** Only on paper, at the end of a guide: where it is online. */
+  printAddress: {
+    online: 'Deze gids staat online op',
+    scan: 'Scan de code met de camera van je telefoon. Dan opent de gids.',
+    /** After a link within the site, paper shows its path, like "(/vragen/#wat-is-ai)". */
+    shortLinks: (host: string) => `Staat er achter een link iets als (/vragen/)? Typ dan ${host} en dan die tekst.`,
   },
 
   notFound: {

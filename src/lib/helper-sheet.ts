@@ -1,6 +1,6 @@
 // The printable helper sheet ("Hulpkaart"): its steps in short, its QR code and its date.
 // The steps come from the guides' frontmatter (via the plan for the plan's sheet): no second list.
-import { renderSVG } from 'uqr';
+import { encode } from 'uqr';
 
 /** One line on the sheet: a tick box, the step's number in its guide and its title. */
 export interface SheetStep {
@@ -34,13 +34,30 @@ export function newest(dates: readonly Date[]): Date {
   return new Date(Math.max(...dates.map((date) => date.getTime())));
 }
 
+/** The quiet zone around a QR code, in modules: the standard asks for four. */
+const QR_BORDER = 4;
+
 /**
  * A QR code for a URL as inline SVG, black on white with the quiet zone the standard asks for.
- * Error correction M survives a crease or a smudge on paper.
+ * Error correction M survives a crease or a smudge on paper. One path of horizontal runs, so a
+ * page can hold a code per plan (the plan's sheet) and stay within its budget.
  */
 export function qrCodeSvg(url: string, label: string): string {
-  const svg = renderSVG(url, { ecc: 'M', border: 4, pixelSize: 1 });
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
+  const { data, size } = encode(url, { ecc: 'M', border: 0 });
+  const side = size + 2 * QR_BORDER;
+  let path = '';
+  data.forEach((row, y) => {
+    for (let x = 0; x < size; x++) {
+      if (!row[x]) continue;
+      const start = x;
+      while (x + 1 < size && row[x + 1]) x++;
+      path += `M${start + QR_BORDER} ${y + QR_BORDER}h${x - start + 1}v1H${start + QR_BORDER}z`;
+    }
+  });
+  return (
+    `<svg role="img" aria-label="${escapeAttribute(label)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}">` +
+    `<rect fill="white" width="${side}" height="${side}"/><path fill="black" d="${path}"/></svg>`
+  );
 }
 
 function escapeAttribute(value: string): string {

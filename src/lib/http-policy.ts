@@ -2,7 +2,7 @@
 // the 404 page. Everything that serves dist/ is generated from it, so hosts cannot drift apart:
 // - Astro's own per-page CSP <meta> (astro.config.mjs reads CSP_DIRECTIVES),
 // - dist/_headers for Netlify and Cloudflare Pages (src/integrations/server-files.ts),
-// - the nginx config in deploy/nginx/ (src/lib/nginx-config.ts, `npm run deploy:nginx`).
+// - the nginx config in deploy/nginx/ (deploy/scripts/nginx-config.ts, `npm run deploy:nginx`).
 
 /**
  * The site's Content Security Policy, as Astro writes it into every page's <meta>. Astro adds

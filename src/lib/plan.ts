@@ -27,6 +27,8 @@
 // On the plan page each step's anchor is "<guide slug>-<step id>", unique on the page, and
 // each step keeps its number from its guide, so "stap 3" means the same in both places.
 
+import { ui } from '../i18n/nl';
+import { PLAN_APPS_PARAM, PLAN_LINKED_PARAM } from './plan-params';
 import { GUIDE_SLUGS } from './routes';
 
 export const APPS = ['facebook', 'instagram'] as const;
@@ -40,6 +42,18 @@ export const APP_GUIDES: Record<App, string> = { facebook: GUIDE_SLUGS.facebook,
 
 /** The guide and step that check which accounts share an Accountcentrum. */
 export const ACCOUNTS_CENTRE_STEP = { guide: GUIDE_SLUGS.linkedAccounts, step: 'accountcentrum-controleren' } as const;
+
+/** Every guide a plan takes steps from, in the order plans use them. */
+export const PLAN_GUIDES: readonly string[] = [APP_GUIDES.facebook, APP_GUIDES.instagram, ACCOUNTS_CENTRE_STEP.guide];
+
+/** The app whose objection a guide holds, or undefined for a guide that is not one app's. */
+export function appOfGuide(slug: string): App | undefined {
+  return APPS.find((app) => APP_GUIDES[app] === slug);
+}
+
+/** The names of the two answers in the URL (`?apps=facebook,instagram&gekoppeld=nee`) and in the form. */
+export const PLAN_PARAMS = { apps: PLAN_APPS_PARAM, linked: PLAN_LINKED_PARAM } as const;
+export { PLAN_APPS_PARAM, PLAN_LINKED_PARAM };
 
 /** One plan per possible outcome of the two questions. */
 export const PLAN_KEYS = ['facebook', 'instagram', 'beide-gekoppeld', 'beide-los', 'beide-onbekend'] as const;
@@ -71,9 +85,6 @@ export type PlanQuery =
   /** Answers that do not make a plan; `answers` holds what was valid, to fill in the form. */
   | { kind: 'problem'; problems: PlanProblem[]; answers: Partial<PlanAnswers> };
 
-const APPS_PARAM = 'apps';
-const LINKED_PARAM = 'gekoppeld';
-
 /**
  * Reads the answers from a query string ("?apps=facebook,instagram&gekoppeld=nee"). Accepts
  * what the GET form sends (the comma encoded as %2C), repeated parameters, any letter case and
@@ -82,14 +93,16 @@ const LINKED_PARAM = 'gekoppeld';
 export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const appValues = params
-    .getAll(APPS_PARAM)
+    .getAll(PLAN_APPS_PARAM)
     .flatMap((value) => value.split(','))
     .map(normalise)
     .filter(Boolean);
   // A repeated identical answer ("gekoppeld=nee&gekoppeld=nee", from a form sent twice) is one answer.
-  const linkedValues = [...new Set(params.getAll(LINKED_PARAM).map(normalise).filter(Boolean))];
+  const linkedValues = [...new Set(params.getAll(PLAN_LINKED_PARAM).map(normalise).filter(Boolean))];
   if (appValues.length === 0 && linkedValues.length === 0) {
-    return params.has(APPS_PARAM) || params.has(LINKED_PARAM) ? problem(['apps-missing'], {}) : { kind: 'empty' };
+    return params.has(PLAN_APPS_PARAM) || params.has(PLAN_LINKED_PARAM)
+      ? problem(['apps-missing'], {})
+      : { kind: 'empty' };
   }
 
   const linkedValue = linkedValues.length === 1 ? linkedValues[0] : undefined;
@@ -146,8 +159,8 @@ export const PLAN_ANSWERS: Record<PlanKey, PlanAnswers> = {
  */
 export function planQueryString(answers: PlanAnswers): string {
   const apps = APPS.filter((app) => answers.apps.includes(app));
-  const linked = apps.length > 1 && answers.linked ? `&${LINKED_PARAM}=${answers.linked}` : '';
-  return `?${APPS_PARAM}=${apps.join(',')}${linked}`;
+  const linked = apps.length > 1 && answers.linked ? `&${PLAN_LINKED_PARAM}=${answers.linked}` : '';
+  return `?${PLAN_APPS_PARAM}=${apps.join(',')}${linked}`;
 }
 
 /** What a plan needs to know about a guide: its steps, in order. */
@@ -274,4 +287,12 @@ export function stepsByGuide<Step extends { id: string; title: string }>(
     }
   }
   return byGuide;
+}
+
+/** A section's heading, the same on the plan page and on its helper sheet (texts in nl.ts). */
+export function planSectionHeading(section: { kind: SectionKind; guide: string }): string {
+  const t = ui.plan;
+  if (section.kind === 'check-linked') return t.checkLinkedHeading;
+  const app = t.form.appChoices[appOfGuide(section.guide) ?? 'facebook'];
+  return section.kind === 'objection-if-not-linked' ? t.ifNotLinkedHeading(app) : t.objectionHeading(app);
 }

@@ -69,6 +69,14 @@ export function isStepSharePath(pathname: string): boolean {
 /** The printable helper sheet under a page's path. */
 const helperSheetUnder = (pagePath: string) => `${pagePath}${GUIDE_SUBPAGES.helperSheet}/`;
 
+/** Guides with a printable helper sheet: the two main guides, one per app. */
+export const HELPER_SHEET_GUIDES: readonly string[] = [GUIDE_SLUGS.facebook, GUIDE_SLUGS.instagram];
+
+/** Whether the guide has a helper sheet (`helperSheetUrl`). */
+export function hasHelperSheet(slug: string): boolean {
+  return HELPER_SHEET_GUIDES.includes(slug);
+}
+
 /** A guide's printable helper sheet: `/gids/facebook/hulpkaart/`. */
 export function helperSheetUrl(slug: string): string {
   return helperSheetUnder(guideUrl(slug));

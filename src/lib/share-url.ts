@@ -7,10 +7,11 @@
 // - the personal plan: `apps` and `gekoppeld` are the plan (`/mijn-plan/?apps=facebook`);
 // - the search page: `q` is the search.
 // Everything else, on every other page, is dropped.
+import { PLAN_APPS_PARAM, PLAN_LINKED_PARAM } from './plan-params';
 import { PAGE_PATHS } from './routes';
 
 export const SHARED_PARAMS: Readonly<Record<string, readonly string[]>> = {
-  [PAGE_PATHS.plan]: ['apps', 'gekoppeld'],
+  [PAGE_PATHS.plan]: [PLAN_APPS_PARAM, PLAN_LINKED_PARAM],
   [PAGE_PATHS.search]: ['q'],
 };
 

@@ -7,7 +7,7 @@ import { DIST, gzipSize, moduleImports, pageAt, pages, type BuiltPage } from './
 
 const ISLAND_BUDGET = 3 * 1024;
 /** Custom element names that mark the island's scripts. */
-const ISLAND_ELEMENTS = ['checklist-progress', 'personal-plan'];
+const ISLAND_ELEMENTS = ['checklist-progress', 'step-anchors', 'personal-plan'];
 
 interface Script {
   /** "inline #n" or the file's URL. */

@@ -51,7 +51,8 @@ export const gzipSize = (content: string | Buffer) => gzipSync(content, { level:
  * load before `load`; `dynamic` adds `import("…")` calls, which load later.
  */
 export function moduleImports(code: string, from: string, { dynamic = false } = {}): string[] {
-  const pattern = dynamic ? /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g : /(?:import|from)\s*["']([^"']+\.js)["']/g;
+  // Minifiers write dynamic imports with backticks: import(`/_astro/x.js`).
+  const pattern = dynamic ? /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g : /(?:import|from)\s*["']([^"']+\.js)["']/g;
   return [...code.matchAll(pattern)].map(([, spec]) => new URL(spec!, `http://x${from}`).pathname);
 }
 
@@ -60,6 +61,8 @@ export interface GuideSource {
   slug: string;
   title: string;
   routeFrom?: string[];
+  /** Steps in Meta's apps that are our own advice (no route sources). */
+  followsApps?: boolean;
   steps: { id: string; title: string; illustration?: { src: string; alt: string } }[];
 }
 

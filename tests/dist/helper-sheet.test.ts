@@ -39,7 +39,8 @@ describe.each([helperSheetUrl('facebook'), helperSheetUrl('instagram'), PLAN_HEL
 });
 
 it('the plan sheet holds the Accountcentrum check and both apps’ steps', () => {
-  const lines = stepTitles(PLAN_HELPER_SHEET_PATH, '.sheet-steps li');
+  // The general sheet; the sheets per plan follow it, hidden until the answers ask for one.
+  const lines = stepTitles(PLAN_HELPER_SHEET_PATH, '[data-sheet="algemeen"] .sheet-steps li');
   const facebook = stepTitles('/gids/facebook/', 'ol.steps > li .step-title');
   const instagram = stepTitles('/gids/instagram/', 'ol.steps > li .step-title');
   expect(lines.slice(1)).toEqual([...facebook, ...instagram]);

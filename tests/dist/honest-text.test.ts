@@ -3,7 +3,7 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
-import { checkClaims, loosePunctuationQuotes, straightQuotes } from '../../src/lib/honest-text';
+import { checkClaims, loosePunctuationQuotes, overstatedClaims, straightQuotes, techWords } from '../gates/honest-text';
 
 /** Text nodes a reader can see (or that scripts show from a <template>), without code. */
 function visibleText(node: Node): string[] {
@@ -26,6 +26,17 @@ describe('honest dates', () => {
   it.each(pages.map((page) => [page.path, page] as const))('%s claims no check of the apps', (_path, page) => {
     const text = [...visibleText(page.root), ...attributeValues(page.root)].join('\n');
     expect(checkClaims(text)).toEqual([]);
+  });
+});
+
+describe('claims no stronger than their sources', () => {
+  it.each(pages.map((page) => [page.path, page] as const))('%s has no stale or overstated sentence', (_path, page) => {
+    const text = [...visibleText(page.root), ...attributeValues(page.root)].join('\n');
+    expect(overstatedClaims(text)).toEqual([]);
+  });
+
+  it.each(pages.map((page) => [page.path, page] as const))('%s says "JavaScript" in plain words', (_path, page) => {
+    expect(techWords(visibleText(page.root).join('\n'))).toEqual([]);
   });
 });
 

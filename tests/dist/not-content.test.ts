@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, pageAt } from './dist-site';
 import { COMPOUND_MARK } from '../../src/lib/compound-words';
 import { NOT_CONTENT_SELECTOR } from '../../src/lib/not-content';
-import { textBlocks } from '../../src/lib/page-text';
+import { textBlocks } from '../gates/page-text';
 
 const FRAGMENTS = join(DIST, 'pagefind/fragment');
 

@@ -2,8 +2,8 @@
 // The figures per page are printed, so editors can see how close each page is to a limit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './dist-site';
-import { pageText } from '../../src/lib/page-text';
-import { formatFigure, readability, readabilityProblems, type ReadabilityFigures } from '../../src/lib/readability';
+import { pageText } from '../gates/page-text';
+import { formatFigure, readability, readabilityProblems, type ReadabilityFigures } from '../gates/readability';
 
 const checked = pages.flatMap((page) => {
   const text = pageText(page.root);

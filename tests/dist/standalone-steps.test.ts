@@ -1,7 +1,7 @@
 // Steps that stand on their own, checked in the built guides against their frontmatter:
 // every step carries "Stap N van M · guide" (shown only when opened from its link; the browser
 // test checks that) and, after step 1, a link back to it; every step that follows Meta's apps
-// (its guide has routeFrom) links to an e-mail about that step, other steps do not; the
+// (its guide has routeFrom or followsApps) links to an e-mail about that step, other steps do not; the
 // personal plan, which reuses the steps, has neither (its first view has no room); and a step's
 // share page shows the step's drawing in its preview image where it has one.
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const text = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').t
 describe.each(guides.map((guide) => [guide.slug, guide] as const))('guide %s', (slug, guide) => {
   const page = pageAt(`/gids/${slug}/`)!;
   const steps = page.root.querySelectorAll('ol.steps > li.step');
+  const followsApps = Boolean(guide.routeFrom) || Boolean(guide.followsApps);
 
   it('has the steps of its frontmatter', () => {
     expect(steps.map((step) => step.id)).toEqual(guide.steps.map((step) => step.id));
@@ -28,24 +29,26 @@ describe.each(guides.map((guide) => [guide.slug, guide] as const))('guide %s', (
     steps.forEach((step, index) => {
       const place = step.querySelector('.step-place');
       expect(place?.hasAttribute('data-not-content'), `${step.id}: marked as not content`).toBe(true);
-      expect(text(place!.querySelector('.step-place-where')?.textContent)).toBe(
-        `Stap ${index + 1} van ${steps.length} · ${guide.title}`,
-      );
+      // Steps in Meta's apps add where their route comes from (tests/dist/step-help.test.ts).
+      const where = `Stap ${index + 1} van ${steps.length} · ${guide.title}`;
+      const line = text(place!.querySelector('.step-place-where')?.textContent);
+      if (followsApps) expect(line.startsWith(`${where} · `), line).toBe(true);
+      else expect(line).toBe(where);
       const back = place!.querySelector('a');
       if (index === 0) {
         expect(back, `${step.id}: step 1 needs no link to itself`).toBeNull();
       } else {
         expect(back?.getAttribute('href')).toBe(`#${guide.steps[0]!.id}`);
         expect(text(back?.textContent)).toBe(ui.stepContext.startAtOne);
-        expect(text(place!.textContent).includes(ui.stepContext.notLoggedIn)).toBe(Boolean(guide.routeFrom));
+        expect(text(place!.textContent).includes(ui.stepContext.notLoggedIn)).toBe(followsApps);
       }
     });
   });
 
-  it(guide.routeFrom ? 'lets readers report each step that no longer matches the app' : 'has no report links', () => {
+  it(followsApps ? 'lets readers report each step that no longer matches the app' : 'has no report links', () => {
     steps.forEach((step, index) => {
       const links = step.querySelectorAll('a[href^="mailto:"]');
-      if (!guide.routeFrom) {
+      if (!followsApps) {
         expect(links, step.id).toHaveLength(0);
         return;
       }

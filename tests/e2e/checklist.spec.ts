@@ -87,7 +87,7 @@ test.describe('with storage', () => {
 
     await expect(progress(page)).toHaveText(`Alle ${total} stappen gedaan. Klaar!`);
     await expect(done.getByRole('heading', { name: 'Klaar!' })).toBeVisible();
-    await expect(done).toContainText('Bewaar dan de e-mail van Meta');
+    await expect(done).toContainText('Bewaar dan de bevestiging van Meta');
     await expect(done.getByRole('link', { name: 'Na je bezwaar' })).toHaveAttribute('href', '/gids/na-je-bezwaar/');
     await expect(page.getByRole('link', { name: /^Ga verder met/ })).toBeHidden();
 

@@ -312,7 +312,7 @@ test.describe('without JavaScript', () => {
     // In <noscript>, where Playwright's text matching does not look: find it by class.
     const message = page.locator('main .search-message');
     await expect(message).toBeVisible();
-    await expect(message).toHaveText(/^Zoeken werkt alleen met JavaScript\./);
+    await expect(message).toHaveText(/^Zoeken werkt nu niet in deze browser\./);
     await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Bezwaar maken op Instagram' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Alle vragen en antwoorden' })).toBeVisible();

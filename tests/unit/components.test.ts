@@ -5,6 +5,7 @@ import { render } from './render-component';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
 import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
 import UpdatedOn from '../../src/components/UpdatedOn.astro';
+import { STEP_ID, STEP_NUMBER, STEP_SELECTOR, STEP_TITLE } from '../../src/lib/markup-contract';
 import StepItem from '../../src/components/StepItem.astro';
 import StepPlace from '../../src/components/StepPlace.astro';
 import ReportStepLink from '../../src/components/ReportStepLink.astro';
@@ -63,7 +64,12 @@ describe('RouteSourcesNote', () => {
 });
 
 describe('StepItem', () => {
-  const step = { id: 'privacycentrum', title: 'Open het Privacycentrum', body: 'Kies **Privacycentrum**.' };
+  const step = {
+    id: 'privacycentrum',
+    title: 'Open het Privacycentrum',
+    body: 'Kies **Privacycentrum**.',
+    bodyHtml: '<p>Kies <strong>Privacycentrum</strong>.</p>',
+  };
 
   it('carries the stable id, the number, a heading and the rendered text', async () => {
     const html = await render(StepItem, { step, number: 3 });
@@ -96,9 +102,18 @@ describe('StepItem', () => {
 
   it('marks its number and title for the checklist, and its "Stap 3:" as not content', async () => {
     const item = (await render(StepItem, { step, number: 3 })).querySelector('li');
-    expect(item?.getAttribute('data-step-number')).toBe('3');
-    expect(item?.querySelector('[data-step-title]')?.textContent).toBe('Open het Privacycentrum');
+    expect(item?.getAttribute(STEP_NUMBER)).toBe('3');
+    expect(item?.querySelector(`[${STEP_TITLE}]`)?.textContent).toBe('Open het Privacycentrum');
     expect(item?.querySelector('h2 [data-not-content]')?.textContent).toBe('Stap 3: ');
+  });
+
+  it('carries its id once, as STEP_ID, also where its anchor differs (the plan)', async () => {
+    const item = (await render(StepItem, { step, number: 3, anchor: 'facebook-privacycentrum' })).querySelector('li');
+    expect(item?.id).toBe('facebook-privacycentrum');
+    expect(item?.getAttribute(STEP_ID)).toBe('privacycentrum');
+    expect(item?.matches(STEP_SELECTOR)).toBe(true);
+    const own = (await render(StepItem, { step, number: 3 })).querySelector('li');
+    expect([own?.id, own?.getAttribute(STEP_ID)]).toEqual(['privacycentrum', 'privacycentrum']);
   });
 });
 

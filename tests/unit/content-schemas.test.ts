@@ -56,6 +56,32 @@ describe('guide schema', () => {
     expect(problems(guide, validGuide())).toEqual([]);
   });
 
+  describe('"Lukt het niet?" (stuck)', () => {
+    const item = (n: number) => `**Probleem ${n}?** Lees [het antwoord](/vragen/#vraag-${n}).`;
+    const withStuck = (stuck: unknown) => validGuide({ steps: [validStep({ stuck })] });
+
+    it('accepts three or more items that each link on', () => {
+      expect(problems(guide, withStuck([item(1), item(2), item(3)]))).toEqual([]);
+    });
+
+    it('asks for at least three items', () => {
+      expect(problems(guide, withStuck([item(1), item(2)]))).toEqual([
+        'steps.0.stuck: Geef onder "stuck" minstens drie dingen die mis kunnen gaan, of laat "stuck" weg.',
+      ]);
+    });
+
+    it('names the item that does not link on', () => {
+      expect(problems(guide, withStuck([item(1), 'Probeer het later nog eens.', item(3)]))).toEqual([
+        'steps.0.stuck.1: Elk punt onder "stuck" linkt door naar een antwoord of gids, zoals [de vraag](/vragen/#reden-nodig).',
+      ]);
+    });
+  });
+
+  it('takes followsApps as a yes or no', () => {
+    expect(problems(guide, validGuide({ followsApps: true }))).toEqual([]);
+    expect(problems(guide, validGuide({ followsApps: 'ja' }))).toHaveLength(1);
+  });
+
   it('names a duplicate step id', () => {
     expect(problems(guide, validGuide({ steps: [validStep(), validStep()] }))).toMatchInlineSnapshot(`
       [
@@ -68,6 +94,14 @@ describe('guide schema', () => {
     expect(problems(guide, validGuide({ steps: [validStep({ id: 'Eerste_Stap' })] }))).toMatchInlineSnapshot(`
       [
         "steps.0.id: Stap-id moet kebab-case zijn: kleine letters, cijfers en streepjes (bijvoorbeeld "privacycentrum").",
+      ]
+    `);
+  });
+
+  it('refuses a step id that is the name of a page under the guide', () => {
+    expect(problems(guide, validGuide({ steps: [validStep({ id: 'hulpkaart' })] }))).toMatchInlineSnapshot(`
+      [
+        "steps.0.id: Dit stap-id is al de naam van een pagina onder de gids (/gids/<gids>/hulpkaart/). Kies een ander stap-id.",
       ]
     `);
   });

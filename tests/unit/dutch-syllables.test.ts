@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables } from '../../src/lib/dutch-syllables';
+import { countSyllables } from '../gates/dutch-syllables';
 
 // Every expectation is the word as spoken in Dutch, syllable by syllable.
 describe('countSyllables', () => {

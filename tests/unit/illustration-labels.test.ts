@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { labelsMissingFrom, plainStepText, svgLabels } from '../../src/lib/illustration-labels';
+import { labelsMissingFrom, plainStepText, svgLabels } from '../gates/illustration-labels';
 
 const GUIDES = 'content/guides';
 const MAX_GZIP_BYTES = 3 * 1024;

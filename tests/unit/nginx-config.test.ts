@@ -8,7 +8,7 @@ import {
   SITE_SNIPPET,
   localNginxConf,
   nginxFiles,
-} from '../../src/lib/nginx-config';
+} from '../../deploy/scripts/nginx-config';
 
 const DEPLOY = join(import.meta.dirname, '../../deploy/nginx');
 

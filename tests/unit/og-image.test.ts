@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import {
+  COLORS,
   OG_IMAGE_HEIGHT,
   OG_IMAGE_WIDTH,
   previewAlt,
   renderPreviewPng,
   renderPreviewSvg,
   titleSize,
-} from '../../src/lib/og-image';
+} from '../../src/integrations/og-image';
 
 const STEP = { kicker: 'Stap 3 van 8', title: 'Open het Privacycentrum', context: 'Bezwaar maken op Facebook' };
 
@@ -66,5 +68,22 @@ describe('preview images with a step illustration', () => {
     expect(at(960, 270)).toEqual([0x1f, 0x4f, 0xb5]);
     const plain = PNG.sync.read(await renderPreviewPng(STEP));
     expect([...plain.data.subarray((270 * 1200 + 960) * 4, (270 * 1200 + 960) * 4 + 3)]).toEqual([0xfd, 0xfc, 0xf9]);
+  });
+});
+
+describe('preview image colours', () => {
+  /** The light scheme's `--color-*` custom properties: the first block in global.css that sets them. */
+  function cssColors(): Record<string, string> {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const colors: Record<string, string> = {};
+    for (const [, name, value] of css.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)) {
+      colors[name!] ??= value!.toLowerCase();
+    }
+    return colors;
+  }
+
+  it.each(Object.entries(COLORS))('%s is the site’s --color token of that name', (name, value) => {
+    const token = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    expect(cssColors()[token], `--color-${token} in src/styles/global.css`).toBe(value.toLowerCase());
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { pageText } from '../../src/lib/page-text';
+import { pageText } from '../gates/page-text';
 
 const page = (main: string, attributes = 'data-page-kind="guide"') =>
   `<!doctype html><html lang="nl"><body>

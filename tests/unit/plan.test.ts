@@ -4,12 +4,16 @@ import { parse } from 'yaml';
 import {
   ACCOUNTS_CENTRE_STEP,
   PLAN_ANSWERS,
+  PLAN_GUIDES,
   PLAN_KEYS,
+  PLAN_PARAMS,
   PlanContentError,
+  appOfGuide,
   buildPlan,
   parsePlanQuery,
   planKey,
   planQueryString,
+  planSectionHeading,
   stepsByGuide,
   type PlanKey,
 } from '../../src/lib/plan';
@@ -288,5 +292,29 @@ describe('the real guides', () => {
 
   it('have the Accountcentrum step the "weet ik niet" plan starts with', () => {
     expect(buildPlan('beide-onbekend', guides).steps[0]?.step.title).toBeTruthy();
+  });
+});
+
+describe('the plan in one place', () => {
+  it('names its guides once: both apps, then the linked-accounts guide', () => {
+    expect(PLAN_GUIDES).toEqual(['facebook', 'instagram', ACCOUNTS_CENTRE_STEP.guide]);
+    expect(PLAN_GUIDES.map(appOfGuide)).toEqual(['facebook', 'instagram', undefined]);
+  });
+
+  it('writes and reads its answers under PLAN_PARAMS', () => {
+    const query = planQueryString(PLAN_ANSWERS['beide-los']);
+    expect(query).toBe(`?${PLAN_PARAMS.apps}=facebook,instagram&${PLAN_PARAMS.linked}=nee`);
+    expect(parsePlanQuery(query)).toMatchObject({ kind: 'plan', key: 'beide-los' });
+  });
+
+  it('heads each section with the app it is for', () => {
+    expect(planSectionHeading({ kind: 'check-linked', guide: ACCOUNTS_CENTRE_STEP.guide })).toBe(
+      'Eerst: kijk of je accounts gekoppeld zijn',
+    );
+    expect(planSectionHeading({ kind: 'objection', guide: 'instagram' })).toBe('Bezwaar maken via Instagram');
+    expect(planSectionHeading({ kind: 'objection-if-not-linked', guide: 'instagram' })).toBe(
+      'Niet gekoppeld? Maak ook bezwaar via Instagram',
+    );
+    expect(planSectionHeading({ kind: 'objection', guide: 'facebook' })).toBe('Bezwaar maken via Facebook');
   });
 });

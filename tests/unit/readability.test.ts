@@ -8,7 +8,7 @@ import {
   type ReadabilityFigures,
   sentencesOf,
   wordsOf,
-} from '../../src/lib/readability';
+} from '../gates/readability';
 
 describe('wordsOf', () => {
   it('keeps a compound with a hyphen as one word', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanShareUrl } from '../../src/lib/share-url';
+import { PLAN_PARAMS } from '../../src/lib/plan';
+import { PAGE_PATHS } from '../../src/lib/routes';
+import { SHARED_PARAMS, cleanShareUrl } from '../../src/lib/share-url';
 
 describe('cleanShareUrl', () => {
   it('keeps origin, path and anchor, and drops tracking parameters', () => {
@@ -40,5 +42,11 @@ describe('cleanShareUrl', () => {
       '/mijn-plan/?apps=facebook#jouw-plan',
     );
     expect(cleanShareUrl('http://[nope/?x=1#a')).toBe('http://[nope/#a');
+  });
+});
+
+describe('SHARED_PARAMS', () => {
+  it('keeps exactly the plan’s own answers on the plan', () => {
+    expect(SHARED_PARAMS[PAGE_PATHS.plan]).toEqual(Object.values(PLAN_PARAMS));
   });
 });

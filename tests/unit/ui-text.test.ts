@@ -5,7 +5,7 @@
 // Texts that are functions of values are read with a sample value filled in.
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/nl';
-import { readability, readabilityProblems } from '../../src/lib/readability';
+import { readability, readabilityProblems } from '../gates/readability';
 
 /** A value to fill into a text function: a number reads as a word ("3") and works as a string. */
 const SAMPLE = 3;

@@ -6,24 +6,13 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ui } from '../i18n/nl';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type PreviewCard } from '../lib/preview-card';
 
-export const OG_IMAGE_WIDTH = 1200;
-export const OG_IMAGE_HEIGHT = 630;
+export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, previewAlt, type PreviewCard } from '../lib/preview-card';
 
-/** What a preview image shows. */
-export interface PreviewCard {
-  /** A short line above the title, e.g. "Stap 3 van 8". */
-  kicker?: string | undefined;
-  /** The page or step title, in large type. */
-  title: string;
-  /** A line below the title, e.g. the guide a step belongs to. */
-  context?: string | undefined;
-  /** A step's illustration (SVG source), drawn beside the text. */
-  illustrationSvg?: string | undefined;
-}
-
-// The site's look: colours from src/styles/global.css (light scheme), its name, a readable font.
-const COLORS = {
+// The site's look: colours from src/styles/global.css (light scheme, `--color-<name>`; a unit
+// test fails when the two differ), its name, a readable font.
+export const COLORS = {
   page: '#fdfcf9',
   ink: '#1c1b19',
   muted: '#4f4c45',
@@ -153,9 +142,9 @@ function illustration(svg: string): Node {
 
 /** The card as an SVG string (text as paths, so no font is needed to show it). */
 export async function renderPreviewSvg(card: PreviewCard): Promise<string> {
-  // satori's types expect a React element; a plain { type, props } tree is what it reads.
-  const element = layout(card) as unknown as Parameters<typeof satori>[0];
-  return satori(element, { width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, fonts: loadFonts() });
+  // satori's types name a React element (React is not installed here); a plain { type, props }
+  // tree is what it reads.
+  return satori(layout(card), { width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, fonts: loadFonts() });
 }
 
 /** The card as a 1200×630 PNG. */
@@ -163,9 +152,4 @@ export async function renderPreviewPng(card: PreviewCard): Promise<Buffer> {
   const svg = await renderPreviewSvg(card);
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_WIDTH }, font: { loadSystemFonts: false } });
   return png.render().asPng();
-}
-
-/** Alt text for the image: the same words it shows, in reading order. */
-export function previewAlt(card: PreviewCard): string {
-  return [card.kicker, card.title, card.context, SITE_NAME].filter(Boolean).join(' · ');
 }

@@ -4,7 +4,7 @@
 // list item counts as its own sentence. A block holds only its own text: an li with p
 // inside gives the p's text once, and any loose text of the li as one more block.
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { NOT_CONTENT_ATTRIBUTE } from './not-content';
+import { NOT_CONTENT_ATTRIBUTE } from '../../src/lib/not-content';
 
 export interface PageText {
   /** The page's data-page-kind: "guide", "faq" or "page". */

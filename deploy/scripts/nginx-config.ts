@@ -20,7 +20,7 @@ import {
   NOT_FOUND_PAGE,
   SECURITY_HEADERS,
   type CacheRule,
-} from './http-policy.ts';
+} from '../../src/lib/http-policy.ts';
 
 export const HEADERS_SNIPPET = 'snippets/metabezwaar-headers.conf';
 export const SITE_SNIPPET = 'snippets/metabezwaar-site.conf';

@@ -12,6 +12,7 @@ import {
   stepShareUrl,
 } from '../lib/routes';
 import { SITE_NAME } from '../lib/site';
+import { BAD_REQUEST_PATH } from '../lib/http-policy';
 import { getGuides } from './content';
 import { getPage } from './pages';
 
@@ -40,6 +41,7 @@ async function makeCards(): Promise<Map<string, PagePreview>> {
     [PAGE_PATHS.search, plain(ui.search.title)],
     [PLAN_HELPER_SHEET_PATH, plain(helperSheetTitle(ui.helperSheet.planTitle))],
     [NOT_FOUND_PATH, plain(ui.notFound.title)],
+    [BAD_REQUEST_PATH, plain(ui.badLink.title)],
   ];
   for (const guide of await getGuides()) {
     const { title, steps } = guide.data;

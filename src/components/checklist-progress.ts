@@ -109,8 +109,8 @@ export class ChecklistProgress extends HTMLElement {
       const stored = this.#saved && changeProgress(guide, known, ids, on);
       // Storage refused: from now on the ticks live in memory, for as long as the page is open.
       if (!stored) this.#saved = false;
-      const { done, at } = this.#progress(guide);
-      this.#state.set(guide, stored || { done: withTicks(done, ids, on, known), at });
+      const mine = this.#progress(guide);
+      this.#state.set(guide, stored || { ...mine, done: withTicks(mine.done, ids, on, known) });
     }
     this.#show();
   }

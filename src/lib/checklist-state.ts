@@ -60,19 +60,21 @@ export type ChangeTimes = Record<string, number>;
  * count as times, so an inherited name ("constructor") has none.
  */
 export function readProgress(raw: string | null, knownIds: readonly string[]): Progress {
-  let data: { version?: unknown; done?: unknown; at?: Record<string, unknown> } | null = null;
+  type Stored = { version?: unknown; done?: unknown; at?: Record<string, unknown> } | null;
+  let data: Stored = null;
   try {
-    data = JSON.parse(raw ?? 'null');
+    data = JSON.parse(raw!) as Stored; // null reads as null
   } catch {
     // Not JSON: nothing ticked.
   }
-  const done = data?.version === STATE_VERSION && Array.isArray(data.done) ? data.done : [];
+  const ok = data?.version === STATE_VERSION && Array.isArray(data.done);
   const at: ChangeTimes = {};
-  for (const id of knownIds) {
+  const done = knownIds.filter((id) => {
     const time = data?.at?.[id];
     if (typeof time === 'number') at[id] = time;
-  }
-  return { done: knownIds.filter((id) => done.includes(id)), at };
+    return ok && (data!.done as unknown[]).includes(id);
+  });
+  return { done, at };
 }
 
 /** The ticked step ids in a stored value (see readProgress). */
@@ -82,7 +84,7 @@ export function parseChecklistState(raw: string | null, knownIds: readonly strin
 
 /** The stored value for these ticked step ids and change times. */
 export function serializeChecklistState(done: readonly string[], at: ChangeTimes = {}): string {
-  return JSON.stringify({ version: STATE_VERSION, done: [...new Set(done)], at });
+  return JSON.stringify({ version: STATE_VERSION, done, at });
 }
 
 export interface Progress {
@@ -115,7 +117,8 @@ export function loadProgress(
 export function mergeProgress(mine: Progress, theirs: Progress, knownIds: readonly string[]): Progress {
   const at: ChangeTimes = {};
   const done = knownIds.filter((id) => {
-    const later = (mine.at[id] ?? 0) > (theirs.at[id] ?? 0) ? mine : theirs;
+    // A missing time never wins (undefined > n is false).
+    const later = mine.at[id]! > (theirs.at[id] ?? 0) ? mine : theirs;
     // No time stays no time: JSON leaves out an undefined value.
     at[id] = later.at[id]!;
     return later.done.includes(id);

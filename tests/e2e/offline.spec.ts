@@ -26,7 +26,10 @@ function newBuild(root: string): void {
   const page = join(root, 'gids/facebook/index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('>Bezwaar maken op Facebook<', `>${NEW_TITLE}<`));
   const worker = join(root, SERVICE_WORKER_PATH.slice(1));
-  writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(/(?:Build |"pagina-)[0-9a-f]+/g, (text) => `${text}b2`));
+  writeFileSync(
+    worker,
+    readFileSync(worker, 'utf8').replaceAll(/(?:Build |"pagina-)[0-9a-f]+/g, (text) => `${text}b2`),
+  );
   for (const file of [page, worker]) for (const suffix of ['.br', '.gz']) rmSync(file + suffix, { force: true });
 }
 

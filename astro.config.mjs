@@ -15,7 +15,10 @@ import { contactAddress } from './src/lib/contact.ts';
 
 // The public address of the site, used for canonical URLs, Open Graph and the sitemap.
 // Set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://metabezwaar.nl';
+const site = process.env.SITE_URL || 'https://metabezwaar.nl';
+// Said once, so a build meant for another address does not go out with this one unnoticed.
+if (!process.env.SITE_URL)
+  console.log(`SITE_URL is not set: canonical links, QR codes and the report address use ${site}.`);
 // The editors' address (SITE_CONTACT, else redactie@<host>): asked here so a malformed one stops
 // the build at once, with a message that names the variable.
 contactAddress(site);

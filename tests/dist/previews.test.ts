@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isStepSharePath, stepShareUrl } from '../../src/lib/routes';
+import { SITE_NAME } from '../../src/lib/site';
 import { DIST, pageAt, pages } from './dist-site';
 
 /** A preview image may be large next to a page, but not so large that apps skip it. */
@@ -33,6 +34,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { r
     expect(pngSize(file)).toEqual([1200, 630]);
     expect(statSync(file).size).toBeLessThanOrEqual(PREVIEW_IMAGE_BUDGET);
     expect([meta(root, 'og:image:width'), meta(root, 'og:image:height')]).toEqual(['1200', '630']);
+  });
+
+  it('names the image type (the file really is a PNG) and the site', () => {
+    expect(meta(root, 'og:image:type')).toBe('image/png');
+    const file = readFileSync(join(DIST, new URL(meta(root, 'og:image')).pathname));
+    expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(meta(root, 'og:site_name')).toBe(SITE_NAME);
   });
 
   it('describes the image and asks for a large preview', () => {

@@ -1,4 +1,4 @@
-// The relevance gate: the readers' queries in tests/search/queries.yaml, searched in Chromium
+// The relevance gate: the readers' queries in tests/search/tuning.yaml, searched in Chromium
 // on the built index with the page's ranking and typo correction, must keep finding their
 // answers as well as they did when this gate was set. Also checks the typo word list and
 // that editors' keywords stay out of the built pages.
@@ -29,7 +29,7 @@ describe('search relevance on the built index', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     runner = await openSearchRunner(DIST);
     outcomes = [];
-    for (const query of loadQueries()) outcomes.push(await runner.run(query));
+    for (const query of loadQueries('tuning')) outcomes.push(await runner.run(query));
     scores = score(outcomes);
   }, 120_000);
 

@@ -6,6 +6,8 @@ import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundl
 import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
 import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
 import { partWeight } from '../../src/lib/search-parts.ts';
+import { dutchDictionary } from '../../src/integrations/dutch-dictionary.ts';
+import { swappedDutchWords } from './honest-corrections.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
 import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
 import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
@@ -63,6 +65,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
+const isDutch = (word: string) => dutchDictionary().isSimpleWord(word);
+
 export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
   const server: StaticServer = await serve(distDir);
   const browser = await launchBrowser();
@@ -82,9 +86,14 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     search,
     async run(query) {
       const { results, correction } = await searchWithCorrection(query.query, search, loadWordList);
+      // A shown correction that replaced a real Dutch word is nonsense to the reader: a miss,
+      // whatever it found.
+      const swapped = correction ? swappedDutchWords(correction.typed, correction.searched, isDutch) : [];
+      const found = query.nothing ? (results.length === 0 ? 1 : 0) : queryRank(query, results);
       return {
         query,
-        rank: queryRank(query, results),
+        rank: swapped.length > 0 ? 0 : found,
+        swapped,
         searchedAs: correction?.searched,
         top: results.slice(0, 3).map((result) => result.url),
       };

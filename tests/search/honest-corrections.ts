@@ -1,6 +1,6 @@
 // The bench's check on corrections: a correction the reader sees must never have replaced a
 // real Dutch word ("dochter" → "achter"). Pure: the dictionary lookup is passed in.
-import { normalizeWord, wordsOf } from '../../src/lib/typo-correction.ts';
+import { normalizeWord, wordsOf } from '../../src/search/shared/typo-correction.ts';
 
 /**
  * The typed words that are real Dutch words (per `isDutch`) and are missing from what was

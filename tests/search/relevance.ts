@@ -4,7 +4,7 @@
 // so the numbers can be checked by unit tests and shared by the bench and the dist gate.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { shownParts, type PartScore } from '../../src/lib/search-parts.ts';
+import { shownParts, type PartScore } from '../../src/search/shared/search-parts.ts';
 
 /**
  * The two query sets. `tuning`: queries editors may add keywords for. `held-out`: written

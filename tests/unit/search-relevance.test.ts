@@ -1,7 +1,7 @@
 // The relevance benchmark's scoring (tests/search/relevance.ts) and its queries file.
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/integrations/search-words';
-import { COMPOUND_MARK } from '../../src/lib/compound-words';
+import { countWords } from '../../src/search/build/search-words';
+import { COMPOUND_MARK } from '../../src/search/shared/compound-words';
 import {
   loadQueries,
   parseQueries,
@@ -20,6 +20,7 @@ const query = (fields: Partial<BenchQuery>): BenchQuery => ({
   query: 'q',
   answers: [],
   first: [],
+  nothing: false,
   kind: 'word',
   ...fields,
 });

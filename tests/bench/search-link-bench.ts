@@ -7,7 +7,8 @@
 //    score, CLS, total blocking time, LCP. Median of three runs.
 // Goals (issue 15): first result <= 3.0 s, performance >= 95, CLS <= 0.02.
 // A benchmark, not a test: the figures depend on the machine and its load.
-// BENCH_PORT picks nginx's port (default 4402), BENCH_QUERY another query.
+// BENCH_PORT picks nginx's port (default 4402), BENCH_QUERY another query, BENCH_DIST another
+// build output (to measure an older build under the same machine load), BENCH_RUNS the runs.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
@@ -16,7 +17,7 @@ import { startNginx } from '../../deploy/scripts/serve.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4402);
 const QUERY = process.env['BENCH_QUERY'] ?? 'bezwaar';
-const RUNS = 3;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const LINE = { latency: 400, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const VIEWPORT = { width: 412, height: 915 };
 
@@ -104,6 +105,9 @@ function printWaterfall(run: Run): void {
 }
 
 interface LighthouseFigures {
+  /** What Lighthouse names as the largest paint and the shifting elements. */
+  lcpElement: string;
+  shifts: string[];
   score: number;
   cls: number;
   tbt: number;
@@ -124,7 +128,12 @@ async function lighthouseRun(url: string): Promise<LighthouseFigures> {
     });
     const lhr = result!.lhr;
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    type Node = { node?: { selector?: string; snippet?: string } };
+    const details = (id: string) => (lhr.audits[id]?.details ?? {}) as { items?: (Node & { items?: Node[] })[] };
+    const nodeName = (item: Node | undefined) => item?.node?.snippet?.slice(0, 80) ?? item?.node?.selector ?? '';
     return {
+      lcpElement: nodeName(details('largest-contentful-paint-element').items?.[0]?.items?.[0]),
+      shifts: (details('layout-shifts').items ?? []).map(nodeName),
       score: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
       cls: audit('cumulative-layout-shift'),
       tbt: audit('total-blocking-time'),
@@ -136,7 +145,7 @@ async function lighthouseRun(url: string): Promise<LighthouseFigures> {
 }
 
 async function main() {
-  const nginx = await startNginx(PORT);
+  const nginx = await startNginx(PORT, process.env['BENCH_DIST'] ?? undefined);
   const url = `${nginx.url.replace(/\/$/, '')}/zoeken/?q=${encodeURIComponent(QUERY)}`;
   try {
     const runs: Run[] = [];
@@ -152,11 +161,15 @@ async function main() {
     const figures: LighthouseFigures[] = [];
     for (let index = 0; index < RUNS; index++) figures.push(await lighthouseRun(url));
     const lh = median(figures, (figure) => figure.score);
-    console.log(`\nLighthouse mobile, ${RUNS} runs: performance ${figures.map((figure) => figure.score).join(', ')}`);
+    console.log(
+      `\nLighthouse mobile, ${RUNS} runs: performance ${figures.map((f) => `${f.score} (TBT ${f.tbt.toFixed(0)} ms, LCP ${(f.lcp / 1000).toFixed(2)} s)`).join(', ')}`,
+    );
     console.log(
       `  median run: performance ${lh.score} (goal >= 95), CLS ${lh.cls.toFixed(3)} (goal <= 0.02), ` +
         `TBT ${lh.tbt.toFixed(0)} ms, LCP ${(lh.lcp / 1000).toFixed(2)} s`,
     );
+    console.log(`  largest paint: ${lh.lcpElement}`);
+    if (lh.shifts.length > 0) console.log(`  shifted: ${lh.shifts.join(' | ')}`);
   } finally {
     await nginx.stop();
   }

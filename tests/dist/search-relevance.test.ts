@@ -21,7 +21,7 @@ import { DIST, pages } from './dist-site';
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
   tuning: { hitAt3: 0.97, mrr: 0.92 },
-  'held-out': { hitAt3: 0.85, mrr: 0.8 },
+  'held-out': { hitAt3: 0.86, mrr: 0.82 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;

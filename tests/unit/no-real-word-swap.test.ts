@@ -40,7 +40,8 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
         key: (result: string) => result,
         merge: (results) => results[0]!,
       });
-      if (outcome.corrected.length > 0) swapped.push(`${word} → ${outcome.corrected[0]!.to}`);
+      // Searching a compound by a part of it ("spammap" → "spam") is no swap.
+      for (const { to } of outcome.corrected) if (!word.includes(to)) swapped.push(`${word} → ${to}`);
     }
     expect(swapped).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyReaderWords,
+  compoundPart,
   isOnSite,
   searchForReader,
   withoutStopWords,
@@ -62,6 +63,15 @@ describe('isOnSite', () => {
     const list = parseVocabulary('@parts 1\nfoto\t1\nlink\t1\ncentrum\t1\n');
     expect(['foto', 'fotos', "foto's", 'centr'].map((word) => isOnSite(word, list))).toEqual([true, true, true, true]);
     expect(['linkdin', 'tiktok'].map((word) => isOnSite(word, list))).toEqual([false, false]);
+  });
+});
+
+describe('compoundPart', () => {
+  it('finds the site word a compound begins or ends with, never a filler word', () => {
+    const list = parseVocabulary('@parts 1\nspam\t1\nbevestiging\t1\nover\t1\n');
+    expect(compoundPart('spammap', list)).toBe('spam');
+    expect(compoundPart('ontvangstbevestiging', list)).toBe('bevestiging');
+    expect(compoundPart('overleden', list)).toBeUndefined();
   });
 });
 

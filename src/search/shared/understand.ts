@@ -113,6 +113,20 @@ export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'p
   });
 }
 
+/**
+ * The site word a Dutch compound that is not on the site is made of: "spammap" → "spam",
+ * "ontvangstbevestiging" → "bevestiging". The longest site word that begins the compound
+ * (4+ letters) or ends it (5+ letters), with 3+ letters left over; never a filler word.
+ */
+export function compoundPart(word: string, vocabulary: Pick<Vocabulary, 'words'>): string | undefined {
+  let best: string | undefined;
+  for (const site of vocabulary.words) {
+    if (isStopWord(site) || word.length - site.length < 3 || (best && best.length >= site.length)) continue;
+    if ((site.length >= 4 && word.startsWith(site)) || (site.length >= 5 && word.endsWith(site))) best = site;
+  }
+  return best;
+}
+
 const isCommon = (word: string, vocabulary: Vocabulary) =>
   (vocabulary.df.get(keyOf(word)) ?? 0) > COMMON_SHARE * vocabulary.parts;
 
@@ -164,7 +178,10 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     const replaced = new Map<string, string | null>();
     for (const word of unknown) {
       const key = keyOf(word);
-      const to = dutch.has(key) ? undefined : correctWord(key, vocabulary as WordList);
+      // A real Dutch word is never corrected; a compound of a site word is searched by that part.
+      const to = dutch.has(key)
+        ? compoundPart(key, vocabulary)
+        : (correctWord(key, vocabulary as WordList) ?? compoundPart(key, vocabulary));
       replaced.set(word, to ?? null);
       if (to) outcome.corrected.push({ from: word, to });
       else outcome.dropped.push(word);

@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/search/build/search-index.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { BAD_REQUEST_PATH, CSP_DIRECTIVES } from './src/lib/http-policy.ts';

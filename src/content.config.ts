@@ -306,6 +306,20 @@ function readSourceIds(): string[] {
 
 const sourceIds = readSourceIds();
 
+/**
+ * One reader word (content/reader-words.yaml): what readers type (`id`, lower case, no
+ * accents; one to three words) and the site's word(s) that search uses instead.
+ */
+export const readerWordSchema = z.object({
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9-]+( [a-z0-9-]+){0,2}$/,
+      'Schrijf het leeswoord in kleine letters zonder accenten, 1 tot 3 woorden.',
+    ),
+  site: z.string().trim().min(1, 'Noem het woord van de site (site).'),
+});
+
 export const collections = {
   sources: defineCollection({ loader: file(SOURCES_FILE), schema: sourceSchema }),
   guides: defineCollection({
@@ -332,6 +346,7 @@ export const collections = {
     loader: file('content/pronunciation.yaml', { parser: pronunciationEntries }),
     schema: pronunciationSchema,
   }),
+  readerWords: defineCollection({ loader: file('content/reader-words.yaml'), schema: readerWordSchema }),
 };
 
 // Types for components, inferred from the schemas above so they never drift from them.

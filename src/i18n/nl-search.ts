@@ -23,7 +23,7 @@ export const searchText = {
     results_label: 'Zoekresultaten',
     searching: 'Even zoeken…',
     /** The help with questions and guides shows below it (SearchPage.astro). No query: it is announced. */
-    zero_results: 'Geen resultaten. Probeer een ander woord, of kies hieronder.',
+    zero_results: 'Hierover staat niets op deze site. Kies hieronder een vraag of gids.',
     one_result: '1 resultaat',
     many_results: '[COUNT] resultaten',
     error_search: 'Zoeken lukt nu niet.',
@@ -37,12 +37,23 @@ export const searchText = {
   },
 } as const;
 
+/** "‘a’", "‘a’ en ‘b’", "‘a’, ‘b’ en ‘c’". */
+function quoteList(words: readonly string[]): string {
+  const quoted = words.map((word) => `‘${word}’`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}`;
+}
+
 /** What the search page says about typo correction and empty results, and the headings of its help. */
 export const searchHelpText = {
   /** No results for what was typed; the corrected words found something. */
   corrected: (typed: string, searched: string) => `Geen resultaten voor ‘${typed}’. We zochten op ‘${searched}’.`,
-  /** What was typed found little; the corrected words found more. */
-  correctedWeak: (typed: string, searched: string) => `We zochten op ‘${searched}’ in plaats van ‘${typed}’.`,
+  /** Words that are on no page of the site and were left out of the search. */
+  dropped: (words: readonly string[]) =>
+    `${quoteList(words)} ${words.length === 1 ? 'staat' : 'staan'} niet op deze site. We zochten op de andere woorden.`,
+  /** No page has every word: the results have some of them. */
+  partial: 'Geen pagina heeft al je woorden. Hieronder staan pagina’s met een deel ervan.',
+  /** The site has nothing on what was asked. */
+  nothing: (words: readonly string[]) => `Over ${quoteList(words)} staat niets op deze site.`,
   popularHeading: 'Vaak gestelde vragen',
   menuHeading: 'Ziet je app er anders uit?',
   guidesHeading: 'Alle gidsen',

@@ -1,7 +1,8 @@
 // `npm run bench:search`: how well search finds readers' answers, and what it costs.
 // Builds the site if dist/ has no index yet (or with --build), serves dist/ on a local port.
-// 1. Relevance: every query in tests/search/queries.yaml, searched as the search page does
-//    (Pagefind with our ranking, typo correction on a miss): hit@3, MRR and every miss.
+// 1. Relevance: every query of both sets, tests/search/tuning.yaml and the held-out set
+//    tests/search/held-out.yaml, searched as the search page does (Pagefind with our
+//    ranking, typo correction on a miss): hit@3, MRR and every miss, per set.
 // 2. Cost: a fixed list of Dutch queries in Chromium, the way a reader would: the first one
 //    by opening /zoeken/?q=…, the others by typing in the search box on the same page. Per
 //    query it prints the search files fetched (bytes as gzip: what a server sends) and the
@@ -18,9 +19,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, type Response } from '@playwright/test';
-import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
-import { loadQueries, score, type QueryOutcome } from '../search/relevance.ts';
+import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/search/shared/search-bundle.ts';
+import { SEARCH_RANKING } from '../../src/search/shared/search-ranking.ts';
+import { loadQueries, QUERY_SETS, score, type QueryOutcome, type QuerySet } from '../search/relevance.ts';
 import { launchBrowser, openSearchRunner } from '../search/search-runner.ts';
 import { serve } from '../search/static-server.ts';
 
@@ -92,6 +93,8 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   await relevance();
+  // --relevance: only part 1, to try a change to query understanding quickly.
+  if (process.argv.includes('--relevance')) return;
   const server = await serve(DIST);
   const origin = server.origin;
   const browser = await launchBrowser();
@@ -193,15 +196,25 @@ async function plainPageFetches(browser: Browser, origin: string): Promise<[stri
 
 const percent = (value: number) => value.toFixed(3);
 
-/** Part 1: the readers' queries, scored. */
+/** Part 1: the readers' queries of both sets, scored. */
 async function relevance(): Promise<void> {
   const runner = await openSearchRunner(DIST);
-  const outcomes: QueryOutcome[] = [];
-  for (const query of loadQueries()) outcomes.push(await runner.run(query));
+  const summary: string[] = [];
+  for (const set of Object.keys(QUERY_SETS) as QuerySet[]) {
+    const outcomes: QueryOutcome[] = [];
+    for (const query of loadQueries(set)) outcomes.push(await runner.run(query));
+    const scores = score(outcomes);
+    printSet(set, outcomes);
+    summary.push(`${set}: hit@3 ${percent(scores.hitAt3)}  MRR ${percent(scores.mrr)}  (${outcomes.length} queries)`);
+  }
   await runner.close();
+  console.log(`\nRelevance summary:\n  ${summary.join('\n  ')}`);
+}
+
+function printSet(set: QuerySet, outcomes: QueryOutcome[]): void {
   const scores = score(outcomes);
   console.log(
-    `\nRelevance: ${outcomes.length} readers' queries (tests/search/queries.yaml), ranking ${JSON.stringify(SEARCH_RANKING)}.`,
+    `\nRelevance, ${set} set: ${outcomes.length} readers' queries (tests/search/${set}.yaml), ranking ${JSON.stringify(SEARCH_RANKING)}.`,
   );
   console.log(`hit@3 ${percent(scores.hitAt3)}  MRR ${percent(scores.mrr)}`);
   const kinds = [...new Set(outcomes.map((outcome) => outcome.query.kind))];
@@ -221,10 +234,15 @@ async function relevance(): Promise<void> {
   }
   console.log(scores.misses.length === 0 ? '\nNo misses.' : `\nMisses (not in the top three):`);
   for (const miss of scores.misses) {
-    const answer = [...miss.query.answers, ...miss.query.first].join(' | ');
+    const answer = miss.query.nothing
+      ? 'the "nothing on this" message'
+      : [...miss.query.answers, ...miss.query.first].join(' | ');
+    const swapped = miss.swapped?.length
+      ? `; CORRECTED REAL WORDS ${miss.swapped.join(', ')} → ${miss.searchedAs}`
+      : '';
     const rank = miss.rank > 0 ? `rank ${miss.rank}` : 'not found';
     console.log(
-      `  ${miss.query.query}  [${miss.query.kind}]  ${rank}; wanted ${answer}; top: ${miss.top.join(' ') || 'nothing'}`,
+      `  ${miss.query.query}  [${miss.query.kind}]  ${rank}; wanted ${answer}; top: ${miss.top.join(' ') || 'nothing'}${swapped}`,
     );
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, pageAt } from './dist-site';
-import { COMPOUND_MARK } from '../../src/lib/compound-words';
+import { COMPOUND_MARK } from '../../src/search/shared/compound-words';
 import { NOT_CONTENT_SELECTOR } from '../../src/lib/not-content';
 import { textBlocks } from '../gates/page-text';
 

@@ -1,5 +1,5 @@
 // Search as a reader uses it: Dutch words in, the right guide, step or question out, with a
-// link that opens that very step. Checks the criteria in src/components/SearchPage.criteria.md.
+// link that opens that very step. Checks the criteria in src/search/client/SearchPage.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from './test-helpers';
@@ -80,7 +80,7 @@ test.describe('finding and ranking', () => {
     // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
     await page.goto('/zoeken/?q=kopieer');
     await expect(page.locator('pagefind-summary')).toHaveText(
-      'Geen resultaten. Probeer een ander woord, of kies hieronder.',
+      'Hierover staat niets op deze site. Kies hieronder een vraag of gids.',
     );
     await expect(results(page)).toHaveCount(0);
   });
@@ -288,7 +288,7 @@ test.describe('hostile input', () => {
   test('stays text when typed', async ({ page }) => {
     await page.goto('/zoeken/');
     await searchBox(page).fill(hostile);
-    await expect(page.locator('pagefind-summary')).toHaveText(/Geen resultaten|\d+ resultaa?t(en)?$/);
+    await expect(page.locator('pagefind-summary')).toHaveText(/Hierover staat niets op deze site|\d+ resultaa?t(en)?$/);
     await expect(page.locator('main img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await expect(searchBox(page)).toHaveValue(hostile);
@@ -386,9 +386,13 @@ test.describe('words readers type (issue 9)', () => {
     }
   });
 
-  test('no results: most asked questions, the menu guide, all guides and all questions', async ({ page }) => {
-    await page.goto('/zoeken/?q=qqqzzz');
-    await expect(page.locator('pagefind-summary')).toHaveText(/^Geen resultaten/);
+  test('a topic the site lacks: says so, with the most asked questions, the menu guide and all guides', async ({
+    page,
+  }) => {
+    await page.goto('/zoeken/?q=tiktok');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^Hierover staat niets op deze site/);
+    await expect(STATUS(page)).toHaveText('Over ‘tiktok’ staat niets op deze site.');
+    await expect(results(page)).toHaveCount(0);
     const help = page.locator('[data-search-help]');
     await expect(help.getByRole('heading', { name: 'Vaak gestelde vragen' })).toBeVisible();
     await expect(help.getByRole('link', { name: 'Is het te laat om bezwaar te maken?' })).toBeVisible();
@@ -443,6 +447,40 @@ test.describe('slow or broken search files', () => {
     await expect(page.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
     await expect(STATUS(page)).toHaveText('');
   });
+
+  test('a fragment that never answers: after 8 s the failure message, not empty boxes, text kept', async ({ page }) => {
+    await page.clock.install();
+    await page.route('**/pagefind/fragment/**', () => new Promise<void>(() => {}));
+    const asked = page.waitForRequest('**/pagefind/fragment/**');
+    await page.goto('/zoeken/?q=formulier');
+    await asked;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await page.clock.runFor(7_000);
+    await expect(page.getByRole('alert')).toBeEmpty();
+    await page.clock.runFor(2_000);
+    await expect(page.getByRole('alert')).toHaveText(FAILED);
+    await expect(searchBox(page)).toHaveValue('formulier');
+    await expect(page.locator('pagefind-results')).toBeHidden();
+    await expect(page.locator('pagefind-summary')).toBeHidden();
+  });
+
+  for (const [what, pattern] of [
+    ['metadata', '**/pagefind/*.pf_meta'],
+    ['index', '**/pagefind/index/**'],
+  ] as const) {
+    test(`a corrupt ${what} file shows the failure message within 9 s, never "nothing found"`, async ({ page }) => {
+      await page.clock.install();
+      await page.route(pattern, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('half an upload') }),
+      );
+      await page.goto('/zoeken/?q=formulier');
+      await page.waitForLoadState('networkidle');
+      await page.clock.runFor(9_000);
+      await expect(page.getByRole('alert')).toHaveText(FAILED);
+      await expect(searchBox(page)).toHaveValue('formulier');
+      await expect(page.getByText('Hierover staat niets op deze site')).toBeHidden();
+    });
+  }
 
   test('a corrupt fragment shows the failure message, not empty result boxes', async ({ page }) => {
     await page.route('**/pagefind/fragment/**', (route) =>

@@ -1,12 +1,21 @@
-// The relevance benchmark's pure part: what a query expects (tests/search/queries.yaml),
+// The relevance benchmark's pure part: what a query expects (tests/search/tuning.yaml and
+// the held-out set tests/search/held-out.yaml),
 // which links a reader sees for a result, and the scores hit@3 and MRR. No browser here,
 // so the numbers can be checked by unit tests and shared by the bench and the dist gate.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { shownParts, type PartScore } from '../../src/lib/search-parts.ts';
+import { shownParts, type PartScore } from '../../src/search/shared/search-parts.ts';
 
-/** The file with the readers' queries and where each answer lives. */
-export const QUERIES_FILE = new URL('./queries.yaml', import.meta.url);
+/**
+ * The two query sets. `tuning`: queries editors may add keywords for. `held-out`: written
+ * before search was improved against them and never tuned to (see the file's header).
+ */
+export const QUERY_SETS = {
+  tuning: new URL('./tuning.yaml', import.meta.url),
+  'held-out': new URL('./held-out.yaml', import.meta.url),
+} as const;
+
+export type QuerySet = keyof typeof QUERY_SETS;
 
 /** The search page shows this many steps or questions under a page result. */
 export const SHOWN_SUB_RESULTS = 4;
@@ -20,6 +29,8 @@ export interface BenchQuery {
   answers: string[];
   /** Pages that must be the first results, in any order (e.g. both main guides for "bezwaar"). */
   first: string[];
+  /** The site has nothing on this: search must say so and show no results. */
+  nothing: boolean;
   /** What kind of wording this is: synonym, typo, question, … (for the report only). */
   kind: string;
 }
@@ -67,7 +78,10 @@ export function queryRank(query: BenchQuery, results: readonly ResultData[]): nu
 
 export interface QueryOutcome {
   query: BenchQuery;
+  /** 1-based rank of the answer; for a `nothing` query 1 when search said so, else 0. */
   rank: number;
+  /** Real Dutch words that a shown correction replaced (each makes the query a miss). */
+  swapped?: string[] | undefined;
   /** The query as searched after typo correction, when it changed. */
   searchedAs?: string | undefined;
   /** The first three page links, for the list of misses. */
@@ -95,26 +109,31 @@ const asList = (value: unknown): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
 /** Reads and checks the queries file; a wrong entry stops the run with its position. */
-export function parseQueries(text: string): BenchQuery[] {
+export function parseQueries(text: string, file = 'queries.yaml'): BenchQuery[] {
   const list: unknown = parse(text);
-  if (!Array.isArray(list)) throw new Error('queries.yaml: expected a list of queries.');
+  if (!Array.isArray(list)) throw new Error(`${file}: expected a list of queries.`);
   const seen = new Set<string>();
   return list.map((entry: Record<string, unknown>, index) => {
     const query = String(entry['query'] ?? '').trim();
     const answers = asList(entry['answer']);
     const first = asList(entry['first']);
-    const where = `queries.yaml entry ${index + 1} (${query || 'no query'})`;
+    const nothing = entry['nothing'] === true;
+    const where = `${file} entry ${index + 1} (${query || 'no query'})`;
     if (!query) throw new Error(`${where}: "query" is empty.`);
     if (seen.has(query)) throw new Error(`${where}: the query is listed twice.`);
     seen.add(query);
-    if (answers.length === 0 && first.length === 0) throw new Error(`${where}: give "answer" or "first".`);
+    if (nothing && (answers.length > 0 || first.length > 0))
+      throw new Error(`${where}: "nothing: true" takes no "answer" or "first".`);
+    if (!nothing && answers.length === 0 && first.length === 0)
+      throw new Error(`${where}: give "answer", "first" or "nothing: true".`);
     for (const link of [...answers, ...first]) {
       if (!/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/.test(link)) throw new Error(`${where}: "${link}" is not a site link.`);
     }
-    return { query, answers, first, kind: String(entry['kind'] ?? 'word') };
+    return { query, answers, first, nothing, kind: String(entry['kind'] ?? 'word') };
   });
 }
 
-export function loadQueries(): BenchQuery[] {
-  return parseQueries(readFileSync(QUERIES_FILE, 'utf8'));
+export function loadQueries(set: QuerySet = 'tuning'): BenchQuery[] {
+  const file = QUERY_SETS[set];
+  return parseQueries(readFileSync(file, 'utf8'), file.pathname.split('/').pop());
 }

@@ -1,27 +1,32 @@
 // Runs the benchmark's queries the way the search page does: Pagefind's own API in Chromium
 // (its WebAssembly and index files, as a reader's browser loads them), with the ranking the
 // page sets, and our typo correction when a query finds nothing or little.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/lib/search-bundle.ts';
-import { SEARCH_OPTIONS } from '../../src/lib/search-ranking.ts';
-import { parseWordList, searchWithCorrection, wordListLoader } from '../../src/lib/typo-correction.ts';
-import { partWeight } from '../../src/lib/search-parts.ts';
+import { SEARCH_BUNDLE_DIR } from '../../src/search/shared/search-bundle.ts';
+import { SEARCH_OPTIONS } from '../../src/search/shared/search-ranking.ts';
+import { dutchWordsLoader, vocabularyLoader } from '../../src/search/shared/loaders.ts';
+import { searchForReader, type ReaderWord, type SearchDeps } from '../../src/search/shared/understand.ts';
+import { idfOf, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
+import { dutchWords } from '../../src/search/build/dutch-dictionary.ts';
+import { swappedDutchWords } from './honest-corrections.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
 import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
 import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 
 export interface SearchRunner {
-  /** Ranked results of one plain Pagefind search (no correction). */
+  /** Ranked results of one plain Pagefind search (no query understanding). */
   search(query: string): Promise<ResultData[]>;
-  /** One benchmark query, corrected as on the search page. */
+  /** One benchmark query, understood and searched as on the search page. */
   run(query: BenchQuery): Promise<QueryOutcome>;
   close(): Promise<void>;
 }
 
-/** A result as the page hands it over: each part with the weights of its matches. */
+/** A result as the page hands it over: each part with the words found in it and their weights. */
 interface PageData {
   url: string;
-  subResults: { url: string; weights: number[] }[];
+  parts: { url: string; hits: WordHit[] }[];
 }
 
 declare global {
@@ -32,21 +37,29 @@ declare global {
 
 /**
  * Loads Pagefind's API on a blank page and defines `window.benchSearch`. Written as a string:
- * a bundler (Vitest) would rewrite `import()` inside a function passed to the page.
+ * a bundler (Vitest) would rewrite `import()` inside a function passed to the page. The word
+ * at a location is read as wordAt() in weighting.ts reads it.
  */
 function pageSetup(bundle: string, options: unknown): string {
   return `(async () => {
     const pagefind = await import(${JSON.stringify(bundle)});
     await pagefind.options(${JSON.stringify(options)});
     await pagefind.init();
+    const wordAt = (words, at) => (words[at] ?? '').toLowerCase().normalize('NFD').replace(/[^\\p{L}\\p{N}]/gu, '');
     window.benchSearch = async (query, max) => {
       const found = await pagefind.search(query);
       if (!found) return [];
       const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
-      return data.map(({ url, sub_results }) => ({
-        url,
-        subResults: sub_results.map((part) => ({ url: part.url, weights: part.weighted_locations.map((at) => at.weight) })),
-      }));
+      return data.map(({ url, content, sub_results }) => {
+        const words = content.split(/\\s+/);
+        return {
+          url,
+          parts: sub_results.map((part) => ({
+            url: part.url,
+            hits: part.weighted_locations.map((at) => ({ word: wordAt(words, at.location), weight: at.weight })),
+          })),
+        };
+      });
     };
   })()`;
 }
@@ -62,30 +75,80 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch('path' in found ? { executablePath: found.path } : {});
 }
 
+/** The reader words as the built search page carries them (data-reader-words). */
+export function builtReaderWords(distDir: string): ReaderWord[] {
+  const html = readFileSync(join(distDir, 'zoeken/index.html'), 'utf8');
+  const attribute = /data-reader-words="([^"]*)"/.exec(html)?.[1];
+  if (attribute === undefined) return [];
+  return JSON.parse(
+    attribute.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
+  ) as ReaderWord[];
+}
+
+/** Merges one page's results from several one-word searches: every part, every word found. */
+function mergePages(results: PageData[]): PageData {
+  const parts = new Map<string, WordHit[]>();
+  for (const result of results)
+    for (const part of result.parts) parts.set(part.url, [...(parts.get(part.url) ?? []), ...part.hits]);
+  return { url: results[0]!.url, parts: [...parts].map(([url, hits]) => ({ url, hits })) };
+}
+
+const isDutch = (word: string) => dutchWords().has(word);
+
 /** `options` replaces the site's SEARCH_OPTIONS, to try other ranking settings. */
 export async function openSearchRunner(distDir: string, options: object = SEARCH_OPTIONS): Promise<SearchRunner> {
   const server: StaticServer = await serve(distDir);
   const browser = await launchBrowser();
   const page = await browser.newPage();
   await preparePage(page, server.origin, options);
-  // Fetched over HTTP like the page does. A build without the list (an older one, measured
-  // for comparison) searches uncorrected.
-  const fetchWordList = wordListLoader(`${server.origin}/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}`);
-  const loadWordList = () => fetchWordList().catch(() => parseWordList(''));
-  const search = async (query: string): Promise<ResultData[]> =>
-    (await page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const)).map((result) => ({
-      url: result.url,
-      subResults: result.subResults.map((part) => ({ url: part.url, weight: partWeight(part.weights) })),
-    }));
+  const bundlePath = `${server.origin}/${SEARCH_BUNDLE_DIR}/`;
+  const loadVocabulary = vocabularyLoader(bundlePath);
+  const readerWords = builtReaderWords(distDir);
+  const rawSearch = (query: string) =>
+    page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
+  const view = (result: PageData, vocabulary: Vocabulary): ResultData => ({
+    url: result.url,
+    subResults: result.parts.map((part) => ({
+      url: part.url,
+      weight: partScore(part.hits, (word) => idfOf(word, vocabulary)),
+    })),
+  });
+  const deps: SearchDeps<PageData> = {
+    search: rawSearch,
+    loadVocabulary,
+    loadDutchWords: dutchWordsLoader(bundlePath),
+    readerWords,
+    key: (result) => result.url,
+    merge: mergePages,
+  };
 
   return {
-    search,
+    async search(query) {
+      const vocabulary = await loadVocabulary();
+      return (await rawSearch(query)).map((result) => view(result, vocabulary));
+    },
     async run(query) {
-      const { results, correction } = await searchWithCorrection(query.query, search, loadWordList);
+      const outcome = await searchForReader(query.query, deps);
+      const vocabulary = await loadVocabulary();
+      const results = outcome.results.map((result) => view(result, vocabulary));
+      // A shown correction that replaced a real Dutch word is nonsense to the reader: a miss,
+      // whatever it found.
+      const swapped = outcome.corrected.length
+        ? swappedDutchWords(
+            outcome.corrected.map((c) => c.from).join(' '),
+            outcome.corrected.map((c) => c.to).join(' '),
+            isDutch,
+          )
+        : [];
+      const found = query.nothing ? (outcome.nothing ? 1 : 0) : queryRank(query, results);
+      const changed = outcome.corrected.length > 0 || outcome.dropped.length > 0 || outcome.partial;
       return {
         query,
-        rank: queryRank(query, results),
-        searchedAs: correction?.searched,
+        rank: swapped.length > 0 ? 0 : found,
+        swapped,
+        searchedAs: changed
+          ? `${outcome.searched}${outcome.partial ? ' (partial)' : ''}${outcome.dropped.length ? ` [left out: ${outcome.dropped.join(', ')}]` : ''}`
+          : undefined,
         top: results.slice(0, 3).map((result) => result.url),
       };
     },

@@ -7,8 +7,8 @@ import {
   splitCompound,
   unmarkCompounds,
   wordsIn,
-} from '../../src/lib/compound-words';
-import { dutchDictionary } from '../../src/integrations/dutch-dictionary';
+} from '../../src/search/shared/compound-words';
+import { dutchDictionary } from '../../src/search/build/dutch-dictionary';
 
 const small = lexiconFromWords(['bezwaar', 'formulier', 'account', 'centrum', 'privacy', 'instagram'], {
   simpleWords: ['kinderen', 'formulieren'],

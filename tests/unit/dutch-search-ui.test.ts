@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepUiLanguages } from '../../src/integrations/dutch-search-ui';
+import { keepUiLanguages } from '../../src/search/build/dutch-search-ui';
 
 /** A bundle in the shape Pagefind 1.6 writes, with three languages. */
 const block = (name: string, placeholder: string) =>

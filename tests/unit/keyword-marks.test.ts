@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hideKeywords, KEYWORD_MARK, markKeywords } from '../../src/lib/keyword-marks';
+import { hideKeywords, KEYWORD_MARK, markKeywords } from '../../src/search/shared/keyword-marks';
 
 const M = KEYWORD_MARK;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noResultsHelp, POPULAR_QUESTION_IDS } from '../../src/lib/search-help';
+import { noResultsHelp, POPULAR_QUESTION_IDS } from '../../src/search/shared/search-help';
 import { GUIDE_SLUGS } from '../../src/lib/routes';
 
 const MENU_GUIDE_ID = GUIDE_SLUGS.differentMenu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partWeight, shownParts } from '../../src/lib/search-parts';
+import { partWeight, shownParts } from '../../src/search/shared/search-parts';
 
 const part = (url: string, weight: number) => ({ url, weight });
 const urls = (parts: { url: string }[]) => parts.map((entry) => entry.url);

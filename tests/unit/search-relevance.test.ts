@@ -1,7 +1,7 @@
 // The relevance benchmark's scoring (tests/search/relevance.ts) and its queries file.
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/integrations/search-words';
-import { COMPOUND_MARK } from '../../src/lib/compound-words';
+import { countWords } from '../../src/search/build/search-words';
+import { COMPOUND_MARK } from '../../src/search/shared/compound-words';
 import {
   loadQueries,
   parseQueries,
@@ -20,6 +20,7 @@ const query = (fields: Partial<BenchQuery>): BenchQuery => ({
   query: 'q',
   answers: [],
   first: [],
+  nothing: false,
   kind: 'word',
   ...fields,
 });
@@ -80,7 +81,8 @@ describe('score', () => {
 
 describe('queries file', () => {
   it('rejects an entry without an answer, a repeated query and a link that is not a site path', () => {
-    expect(() => parseQueries('- { query: a }')).toThrow('give "answer" or "first"');
+    expect(() => parseQueries('- { query: a }')).toThrow('give "answer", "first" or "nothing: true"');
+    expect(() => parseQueries('- { query: a, answer: /x/, nothing: true }')).toThrow('takes no "answer"');
     expect(() => parseQueries('- { query: a, answer: /x/ }\n- { query: a, answer: /y/ }')).toThrow('listed twice');
     expect(() => parseQueries('- { query: a, answer: https://example.com/ }')).toThrow('is not a site link');
   });
@@ -96,6 +98,22 @@ describe('queries file', () => {
     expect(new Set(queries.map((entry) => entry.kind))).toEqual(
       new Set(['issue', 'word', 'synonym', 'plural', 'question', 'typo', 'loanword', 'long']),
     );
+  });
+});
+
+describe('held-out queries file', () => {
+  it('holds at least 60 queries of the five kinds, plus topics the site does not cover', () => {
+    const queries = loadQueries('held-out');
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(queries.map((entry) => entry.kind))).toEqual(
+      new Set(['question', 'typo', 'synonym', 'english', 'plain', 'none']),
+    );
+    expect(queries.filter((entry) => entry.kind === 'none').every((entry) => entry.nothing)).toBe(true);
+  });
+
+  it('shares no query with the tuning set', () => {
+    const tuning = new Set(loadQueries('tuning').map((entry) => entry.query));
+    expect(loadQueries('held-out').filter((entry) => tuning.has(entry.query))).toEqual([]);
   });
 });
 

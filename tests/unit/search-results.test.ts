@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { markCompounds, lexiconFromWords } from '../../src/lib/compound-words';
-import type { ResultData } from '../../src/lib/pagefind-components';
-import { markKeywords } from '../../src/lib/keyword-marks';
-import { displayParts, excerptPieces, resultView, searchOutcome, searchStatus } from '../../src/lib/search-results';
+import { markCompounds, lexiconFromWords } from '../../src/search/shared/compound-words';
+import type { ResultData } from '../../src/search/client/pagefind-components';
+import { markKeywords } from '../../src/search/shared/keyword-marks';
+import {
+  displayParts,
+  excerptPieces,
+  resultView,
+  searchOutcome,
+  searchStatus,
+} from '../../src/search/client/search-results';
 
 const result = (overrides: Partial<ResultData> = {}): ResultData => ({
   url: '/gids/facebook/',
@@ -100,43 +106,86 @@ describe('keywords in excerpts', () => {
 });
 
 describe('displayParts', () => {
-  const part = (url: string, weights: number[]) => ({
+  // Words at locations 0..: "kind instagram instagram mail"
+  const content = 'kind instagram instagram mail';
+  const part = (url: string, hits: [number, number][]) => ({
     title: url,
     url,
     excerpt: '',
-    weighted_locations: weights.map((weight) => ({ weight })),
+    weighted_locations: hits.map(([location, weight]) => ({ location, weight })),
   });
+  const vocabulary = {
+    df: new Map([
+      ['kind', 1],
+      ['instagram', 40],
+      ['mail', 30],
+    ]),
+    parts: 50,
+  };
 
-  it('prefers a part whose heading matches over one that mentions the words more often in its text', () => {
+  it('prefers a part whose heading holds the words over one that says them often in its text', () => {
     const faq = result({
       url: '/vragen/',
+      content,
       sub_results: [
-        part('/vragen/', [1]),
-        part('/vragen/#a', [1, 1, 1, 1, 1, 1, 1]),
-        part('/vragen/#b', [6, 6]),
-        part('/vragen/#c', [1]),
+        part('/vragen/', [[1, 1]]),
+        part('/vragen/#a', [
+          [1, 1],
+          [2, 1],
+          [1, 1],
+          [2, 1],
+        ]),
+        part('/vragen/#b', [[1, 6]]),
+        part('/vragen/#c', [[2, 1]]),
       ],
     });
-    expect(displayParts(faq, 1).map((p) => p.url)).toEqual(['/vragen/#b']);
-    expect(displayParts(faq, 2).map((p) => p.url)).toEqual(['/vragen/#a', '/vragen/#b']);
+    expect(displayParts(faq, 1, vocabulary).map((p) => p.url)).toEqual(['/vragen/#b']);
+  });
+
+  it('lets the rare, telling word win over common words', () => {
+    const faq = result({
+      url: '/vragen/',
+      content,
+      sub_results: [
+        part('/vragen/#common', [
+          [1, 6],
+          [3, 6],
+        ]),
+        part('/vragen/#telling', [[0, 1]]),
+      ],
+    });
+    expect(displayParts(faq, 1, vocabulary).map((p) => p.url)).toEqual(['/vragen/#telling']);
   });
 });
 
 describe('searchOutcome', () => {
-  it('offers help when nothing is found', () => {
-    expect(searchOutcome('qqq', 0, undefined)).toEqual({ status: '', help: true });
+  const none = { corrected: [], dropped: [], partial: false, searched: '' };
+
+  it('says the site has nothing on this, and offers help, when nothing is found', () => {
+    expect(searchOutcome('tiktok', 0, { ...none, dropped: ['tiktok'] })).toEqual({
+      status: 'Over ‘tiktok’ staat niets op deze site.',
+      help: true,
+    });
   });
 
   it('says what was searched instead of a typo', () => {
-    const correction = { typed: 'faceboek', searched: 'facebook', typedFoundSomething: false };
-    expect(searchOutcome('faceboek', 3, correction)).toEqual({
+    expect(searchOutcome('faceboek', 3, { ...none, corrected: [{ from: 'faceboek', to: 'facebook' }] })).toEqual({
       status: 'Geen resultaten voor ‘faceboek’. We zochten op ‘facebook’.',
       help: false,
     });
   });
 
+  it('names the words that are not on the site, and says when results hold only some words', () => {
+    expect(searchOutcome('mijn dochter', 2, { ...none, dropped: ['dochter'] }).status).toBe(
+      '‘dochter’ staat niet op deze site. We zochten op de andere woorden.',
+    );
+    expect(searchOutcome('a b', 2, { ...none, partial: true }).status).toBe(
+      'Geen pagina heeft al je woorden. Hieronder staan pagina’s met een deel ervan.',
+    );
+  });
+
   it('says nothing for plain results or an empty box', () => {
-    expect(searchOutcome('facebook', 3, undefined)).toEqual({ status: '', help: false });
+    expect(searchOutcome('facebook', 3, none)).toEqual({ status: '', help: false });
     expect(searchOutcome('  ', 0, undefined)).toEqual({ status: '', help: false });
   });
 });

@@ -1,6 +1,6 @@
 // Where the search files live, shared by the build step that writes them and the page that
 // loads them. The URL path comes from the routes module.
-import { PAGEFIND_PATH } from './routes.ts';
+import { PAGEFIND_PATH } from '../../lib/routes.ts';
 
 /** The folder as a URL path, e.g. "/pagefind/". */
 export const SEARCH_BUNDLE_PATH = PAGEFIND_PATH;

@@ -8,18 +8,41 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 // cspell-trie-lib is installed as a dependency of cspell (a dev dependency of this project).
 import { decodeTrie } from 'cspell-trie-lib';
-import type { CompoundLexicon } from '../lib/compound-words';
+import type { CompoundLexicon } from '../shared/compound-words';
+import { normalizeWord } from '../shared/typo-correction.ts';
 
 const require = createRequire(import.meta.url);
 
 let cached: CompoundLexicon | undefined;
+let cachedTrie: ReturnType<typeof decodeTrie> | undefined;
+
+function loadTrie(): ReturnType<typeof decodeTrie> {
+  // The package only exports its cspell settings; the word list sits beside them.
+  const file = join(dirname(require.resolve('@cspell/dict-nl-nl/cspell-ext.json')), 'Dutch.trie.gz');
+  return (cachedTrie ??= decodeTrie(gunzipSync(readFileSync(file))));
+}
+
+let cachedWords: Set<string> | undefined;
+
+/**
+ * Every word of the dictionary that stands on its own (no compound-only forms such as
+ * "+formulier") and is written in lower case (no names such as "Aalders"), without accents,
+ * as search compares words. "~" marks the dictionary's own case-folded copies: skipped.
+ */
+export function dutchWords(): ReadonlySet<string> {
+  if (cachedWords) return cachedWords;
+  cachedWords = new Set();
+  for (const entry of loadTrie().words()) {
+    if (/[+~!]/.test(entry) || entry.endsWith('-') || entry[0] !== entry[0]?.toLowerCase()) continue;
+    cachedWords.add(normalizeWord(entry));
+  }
+  return cachedWords;
+}
 
 /** The Dutch dictionary as a lexicon; loaded once per process. */
 export function dutchDictionary(): CompoundLexicon {
   if (cached) return cached;
-  // The package only exports its cspell settings; the word list sits beside them.
-  const file = join(dirname(require.resolve('@cspell/dict-nl-nl/cspell-ext.json')), 'Dutch.trie.gz');
-  const trie = decodeTrie(gunzipSync(readFileSync(file)));
+  const trie = loadTrie();
   // `getNode` follows the exact letters; `trie.find` and `trie.has` would also accept
   // compounds, which would make every compound a "simple word".
   const has = (entry: string) => trie.data.getNode(entry)?.eow === true;

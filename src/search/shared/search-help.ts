@@ -1,8 +1,8 @@
 // "Never a dead end": what the search page offers when a search finds nothing, even after
 // typo correction. Pure: the page passes in the guides and questions from the content
 // collections and renders the links this returns, with the headings in `searchHelpText` (nl-search.ts).
-import { searchHelpText } from '../i18n/nl-search.ts';
-import { GUIDE_SLUGS, guideUrl, PAGE_PATHS, questionUrl } from './routes.ts';
+import { searchHelpText } from '../../i18n/nl-search.ts';
+import { GUIDE_SLUGS, guideUrl, PAGE_PATHS, questionUrl } from '../../lib/routes.ts';
 
 /** The questions readers ask most, in this order. The one place this list lives. */
 export const POPULAR_QUESTION_IDS = ['is-het-te-laat', 'hoe-maak-ik-bezwaar', 'elk-account-apart', 'geen-bevestiging'];

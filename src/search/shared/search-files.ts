@@ -17,3 +17,12 @@ export const SEARCH_ENGINE_FILE = 'pagefind.js';
  * so it loads alongside them. tests/dist checks that the name still matches the build.
  */
 export const searchWasmFile = (lang: string) => `wasm.${lang}.pagefind`;
+
+/**
+ * The real Dutch words close to a site word, never corrected; loaded only on a miss, one file
+ * per first letter ("dutch-words/d.txt"), so a miss loads only the letters it needs.
+ */
+export const SEARCH_DUTCH_DIR = 'dutch-words/';
+
+/** The file of Dutch words that start like `word` (lower case, no accents). */
+export const searchDutchFile = (word: string) => `${SEARCH_DUTCH_DIR}${/^[a-z]/.test(word) ? word[0] : '_'}.txt`;

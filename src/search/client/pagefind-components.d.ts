@@ -7,11 +7,13 @@ export interface SubResult {
   /** HTML: text with <mark> around the words found. */
   excerpt: string;
   /** Each word found, with its weight: 6 in a heading, 1 in body text (absent in old tests). */
-  weighted_locations?: { weight: number }[];
+  weighted_locations?: { weight: number; location?: number }[];
 }
 
 export interface ResultData {
   url: string;
+  /** The page's indexed text: its words, split at white space, are what locations count. */
+  content?: string;
   /** HTML: text with <mark> around the words found. */
   excerpt: string;
   meta: { title?: string };

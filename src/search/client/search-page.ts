@@ -1,12 +1,15 @@
 // <search-page>, the script of SearchPage.astro: loads Pagefind's Component UI with Dutch
-// texts and our ranking, corrects typos, renders results down to the step and the question
-// (without editors' keywords), keeps the query in the address bar (?q=), offers help when
-// nothing is found, and says so in Dutch when search cannot load or does not answer in time.
-import { searchText } from '../i18n/nl-search';
-import { correctEngine } from '../lib/corrected-engine';
-import type { Instance, SearchResponse } from '../lib/pagefind-components';
-import { SEARCH_ENGINE_FILE, SEARCH_WORDS_FILE, searchWasmFile } from '../lib/search-files';
-import { SEARCH_OPTIONS } from '../lib/search-ranking';
+// texts and our ranking, understands the query (readers' words, filler words, typos, words
+// not on the site: src/search/shared/understand.ts), renders results down to the step and the
+// question (without editors' keywords), keeps the query in the address bar (?q=), says when
+// the site has nothing on a topic, and says so in Dutch when search cannot load, is corrupt
+// or does not answer in time.
+import { searchText } from '../../i18n/nl-search';
+import { isIndexFile, isWholeIndexFile } from './index-file-check';
+import type { Instance, RawResult, SearchResponse } from './pagefind-components';
+import { SEARCH_OPTIONS } from '../shared/search-ranking';
+import type { ReaderSearch, ReaderWord } from '../shared/understand';
+import type { Vocabulary } from '../shared/weighting';
 import {
   displayParts,
   resultView,
@@ -14,8 +17,7 @@ import {
   searchStatus,
   type SearchState,
   type TextPiece,
-} from '../lib/search-results';
-import { wordListLoader, type CorrectedSearch } from '../lib/typo-correction';
+} from './search-results';
 
 /** Sub-results (steps, questions) shown per page; the same as max-sub-results in the markup. */
 const MAX_PARTS = 4;
@@ -48,8 +50,10 @@ export class SearchPage extends HTMLElement {
   private instance: Instance | undefined;
   private state: SearchState = 'starting';
   private readonly baseTitle = document.title;
-  /** The last search as corrected, to say what was searched when its results show. */
-  private corrected: { term: string; correction: CorrectedSearch<unknown>['correction'] } | undefined;
+  /** The last search as understood, to say what was searched when its results show. */
+  private understood: { term: string; outcome: ReaderSearch<RawResult> } | undefined;
+  /** Picks the steps under each result; set before any result renders. */
+  private vocabulary: Vocabulary = { words: [], positions: new Map(), df: new Map(), parts: 1 };
   /** Runs out when a search waits too long for a search file (see `waitForSearchFiles`). */
   private watchdog: ReturnType<typeof setTimeout> | undefined;
 
@@ -111,6 +115,14 @@ export class SearchPage extends HTMLElement {
         const response = await fetchFirst(input, init);
         if (!response.ok && isSearchFile(input)) this.fail();
         else if (this.watchdog !== undefined && isSearchFile(input)) this.waitForSearchFiles();
+        // A corrupt index file: Pagefind would quietly find nothing (index-file-check.ts).
+        if (response.ok && isSearchFile(input) && isIndexFile(new URL(response.url).pathname)) {
+          void response
+            .clone()
+            .blob()
+            .then(isWholeIndexFile)
+            .then((whole) => whole || this.fail());
+        }
         return response;
       } catch (error) {
         if (isSearchFile(input)) this.fail();
@@ -119,31 +131,24 @@ export class SearchPage extends HTMLElement {
     };
   }
 
-  private preload(rel: 'preload' | 'modulepreload', href: string) {
-    const link = document.createElement('link');
-    link.rel = rel;
-    link.href = href;
-    if (rel === 'preload') {
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
-    document.head.append(link);
-  }
-
   /** Loads the Component UI and swaps it in for the plain form (kept hidden), with text and focus. */
   private async upgrade(input: HTMLInputElement) {
-    const { bundlePath, uiFile } = this.dataset;
-    // Pagefind's code and its WebAssembly load one after another (the Component UI imports
-    // pagefind.js, which reads its entry file, then fetches the WebAssembly): ask for both at
-    // once. `crossorigin` makes the preload match Pagefind's own fetch(), so it is used, not repeated.
-    this.preload('modulepreload', `${bundlePath}${SEARCH_ENGINE_FILE}`);
-    this.preload('preload', `${bundlePath}${searchWasmFile(document.documentElement.lang)}`);
+    const { bundlePath, uiFile, metaCacheTag } = this.dataset;
+    if (!bundlePath) return;
+    // The page asked for the search files as its HTML came (src/search/build/preloads.ts).
+    // Query understanding is a file of its own, loaded alongside them: this script is part of
+    // the page's first view, which must fit in one round trip.
+    let understanding: typeof import('./reader-engine');
     try {
-      await import(/* @vite-ignore */ `${bundlePath}${uiFile}`);
+      [understanding] = await Promise.all([
+        import('./reader-engine'),
+        import(/* @vite-ignore */ `${bundlePath}${uiFile}`),
+      ]);
     } catch {
       this.fail();
       return;
     }
+    const { readerEngine, dutchWordsLoader, vocabularyLoader } = understanding;
     if (this.state === 'failed') return;
     const components = window.PagefindComponents;
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
@@ -154,15 +159,23 @@ export class SearchPage extends HTMLElement {
     }
     const instance = components.getInstanceManager().getInstance('default');
     this.instance = instance;
-    instance.applyOptions(SEARCH_OPTIONS);
-    // Typo correction and a check of each result, inside Pagefind's searches (see corrected-engine.ts).
-    correctEngine(instance, {
-      loadWordList: wordListLoader(`${bundlePath}${SEARCH_WORDS_FILE}`),
-      onSearched: (term, correction) => (this.corrected = { term, correction }),
+    // The tag names the index build, so the entry file's URL is the one the page preloaded.
+    instance.applyOptions(metaCacheTag ? { ...SEARCH_OPTIONS, metaCacheTag } : SEARCH_OPTIONS);
+    // Query understanding and a check of each result, inside Pagefind's searches (reader-engine.ts).
+    readerEngine(instance, {
+      loadVocabulary: vocabularyLoader(bundlePath),
+      loadDutchWords: dutchWordsLoader(bundlePath),
+      readerWords: this.readerWords(),
+      onSearched: (term, outcome, vocabulary) => {
+        this.understood = { term, outcome };
+        this.vocabulary = vocabulary;
+      },
       onBroken: () => this.fail(),
+      fragmentTimeoutMs: SEARCH_FILE_TIMEOUT_MS,
     });
     instance.setTranslations(searchText.pagefind);
-    results.resultTemplate = (result) => this.renderResult(resultView(result, displayParts(result, MAX_PARTS)));
+    results.resultTemplate = (result) =>
+      this.renderResult(resultView(result, displayParts(result, MAX_PARTS, this.vocabulary)));
     instance.on('error', () => this.fail(), this);
     instance.on('search', (term) => this.remember(term), this);
     instance.on(
@@ -198,12 +211,23 @@ export class SearchPage extends HTMLElement {
     }
   }
 
-  /** Under the box: what was searched instead of a typo, or help when nothing was found. */
+  /** The reader words the page carries (from content/reader-words.yaml, via SearchPage.astro). */
+  private readerWords(): ReaderWord[] {
+    try {
+      return JSON.parse(this.dataset['readerWords'] ?? '[]') as ReaderWord[];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Under the box: what was searched instead, or that the site has nothing on this, with help. */
   private showOutcome(term: string, response: SearchResponse) {
-    this.stopWaiting();
     if (this.state === 'failed') return;
-    const correction = this.corrected?.term === term ? this.corrected.correction : undefined;
-    const outcome = searchOutcome(term, response.results.length, correction);
+    // The results are in, but their texts may still hang: the watchdog keeps running until
+    // they answer (reader-engine.ts gives each the same time).
+    this.stopWaiting();
+    const understood = this.understood?.term === term ? this.understood.outcome : undefined;
+    const outcome = searchOutcome(term, response.results.length, understood);
     this.say(outcome.status);
     const help = this.querySelector<HTMLElement>('[data-search-help]');
     if (help) help.hidden = !outcome.help;

@@ -10,15 +10,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { combineLexicons, lexiconFromWords, markCompounds, wordsIn, type CompoundLexicon } from '../lib/compound-words';
-import { markKeywords } from '../lib/keyword-marks';
-import { NOT_CONTENT_SELECTOR } from '../lib/not-content';
-import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../lib/search-bundle';
-import { filesUnder } from './dist-files';
+import {
+  combineLexicons,
+  lexiconFromWords,
+  markCompounds,
+  wordsIn,
+  type CompoundLexicon,
+} from '../shared/compound-words';
+import { markKeywords } from '../shared/keyword-marks';
+import { NOT_CONTENT_SELECTOR } from '../../lib/not-content';
+import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../shared/search-bundle';
+import { filesUnder } from '../../integrations/dist-files';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
-import { searchKeywords } from './search-keywords';
+import { takeSearchKeywords } from './search-keywords';
 import { writeSearchWords } from './search-words';
+import { writePreloads } from './preloads';
 
 /** Languages whose UI texts the search page keeps: ours, and Pagefind's fallback. */
 const UI_LANGUAGES = ['nl', 'en'];
@@ -151,14 +158,20 @@ function failOn(errors: readonly string[], step: string): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Writes SEARCH_UI_FILE: the Component UI without other languages' texts, or in full. */
-async function writeDutchUi(bundleDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Writes SEARCH_UI_FILE: the Component UI without other languages' texts. A bundle this
+ * patch no longer fits (a Pagefind upgrade) fails the build: see src/search/SEAMS.md.
+ */
+async function writeDutchUi(bundleDir: string): Promise<void> {
   const bundle = await readFile(join(bundleDir, 'pagefind-component-ui.js'), 'utf8');
   const dutch = keepUiLanguages(bundle, UI_LANGUAGES);
   if (!dutch) {
-    logger.warn(`Pagefind's Component UI has a new shape: ${SEARCH_UI_FILE} keeps all languages (16 KB more).`);
+    throw new Error(
+      `Search index: Pagefind's Component UI has a new shape, so src/search/build/dutch-search-ui.ts cannot cut ` +
+        `its other languages out. Update that patch (see src/search/SEAMS.md).`,
+    );
   }
-  await writeFile(join(bundleDir, SEARCH_UI_FILE), dutch ?? bundle);
+  await writeFile(join(bundleDir, SEARCH_UI_FILE), dutch);
 }
 
 export async function buildSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -172,7 +185,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
   }
 
   const lexicon = combineLexicons(dutchDictionary(), siteLexicon(pages.map((page) => searchBody(page.root)!)));
-  const keywords = await searchKeywords();
+  const keywords = await takeSearchKeywords(distDir);
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   failOn(errors, 'starting Pagefind');
   try {
@@ -192,12 +205,13 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const bundleDir = join(distDir, SEARCH_BUNDLE_DIR);
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');
-    await writeDutchUi(bundleDir, logger);
+    await writeDutchUi(bundleDir);
     const words = await writeSearchWords(bundleDir);
+    await writePreloads(distDir, bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(
       `Indexed ${pages.length} pages (${marked} text runs with compounds, ${placed.size} keyword lists) in ${seconds} s; ` +
-        `${words} words in ${SEARCH_WORDS_FILE}.`,
+        `${words.words} words in ${SEARCH_WORDS_FILE}, ${words.dutch} Dutch words near them.`,
     );
   } finally {
     await pagefind.close();

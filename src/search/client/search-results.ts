@@ -1,11 +1,13 @@
 // What the search page shows, as plain data: one result with its steps or questions, and
 // which parts of the page are visible in each state. The element (search-page.ts) turns this
 // into DOM; keeping the decisions here makes them testable without a browser.
-import { unmarkCompounds } from './compound-words';
-import { hideKeywords } from './keyword-marks';
+import { unmarkCompounds } from '../shared/compound-words';
+import { hideKeywords } from '../shared/keyword-marks';
 import type { ResultData, SubResult } from './pagefind-components';
-import { partWeight, shownParts } from './search-parts';
-import { correctionMessage, type CorrectedSearch } from './typo-correction';
+import { shownParts } from '../shared/search-parts';
+import { idfOf, partScore, wordAt, type Vocabulary } from '../shared/weighting';
+import type { ReaderSearch } from '../shared/understand';
+import { searchHelpText } from '../../i18n/nl-search';
 
 /** A run of excerpt text; `mark` for the words that were found. */
 export interface TextPiece {
@@ -59,12 +61,24 @@ export function excerptPieces(html: string): TextPiece[] {
   return pieces;
 }
 
-/** The steps or questions to show under a result: those whose headings match come first. */
-export function displayParts(result: ResultData, max: number): SubResult[] {
+/**
+ * The steps or questions to show under a result: those holding the rarest words found, in
+ * their headings first (weighting.ts), so the telling word wins over words on every page.
+ */
+export function displayParts(
+  result: ResultData,
+  max: number,
+  vocabulary: Pick<Vocabulary, 'df' | 'parts'>,
+): SubResult[] {
+  const words = (result.content ?? '').split(/\s+/);
+  const idf = (word: string) => idfOf(word, vocabulary);
   const scored = (result.sub_results ?? []).map((part) => ({
     part,
     url: part.url,
-    weight: partWeight((part.weighted_locations ?? []).map((location) => location.weight)),
+    weight: partScore(
+      (part.weighted_locations ?? []).map((at) => ({ word: wordAt(words, at.location ?? -1), weight: at.weight })),
+      idf,
+    ),
   }));
   return shownParts(result.url, scored, max).map((entry) => entry.part);
 }
@@ -116,19 +130,27 @@ export interface OutcomeView {
 }
 
 /**
- * After a search: with no results, the "never a dead end" help (Pagefind's summary already
- * says "Geen resultaten"); with results for corrected words, what was searched instead.
+ * After a search: what was searched instead of a typo, which words are not on the site, that
+ * results hold only some of the words; with no results, that the site has nothing on this,
+ * and the "never a dead end" help.
  */
 export function searchOutcome(
   term: string,
   count: number,
-  correction: CorrectedSearch<unknown>['correction'],
+  outcome: Pick<ReaderSearch<unknown>, 'corrected' | 'dropped' | 'partial' | 'searched'> | undefined,
 ): OutcomeView {
   if (!term.trim()) return { status: '', help: false };
-  if (count === 0) return { status: '', help: true };
-  if (!correction) return { status: '', help: false };
-  return {
-    status: correctionMessage(correction.typed, correction.searched, correction.typedFoundSomething),
-    help: false,
-  };
+  const said: string[] = [];
+  if (outcome && count > 0 && outcome.corrected.length > 0) {
+    const typed = outcome.corrected.map((entry) => entry.from).join(' ');
+    const searched = outcome.corrected.map((entry) => entry.to).join(' ');
+    said.push(searchHelpText.corrected(typed, searched));
+  }
+  if (count === 0) {
+    said.push(searchHelpText.nothing(outcome?.dropped.length ? outcome.dropped : [term.trim()]));
+    return { status: said.join(' '), help: true };
+  }
+  if (outcome && outcome.dropped.length > 0) said.push(searchHelpText.dropped(outcome.dropped));
+  if (outcome?.partial) said.push(searchHelpText.partial);
+  return { status: said.join(' '), help: false };
 }

@@ -1,0 +1,132 @@
+// The word lists written next to the index, read back from Pagefind's own fragments (so they
+// hold the index's vocabulary, keywords included):
+// - SEARCH_WORDS_FILE: every indexed word, most frequent first, with how many parts of the
+//   index (page intros, steps, questions) hold it. Search loads it with its first search:
+//   rare words weigh more when steps are picked and partial matches ranked (weighting.ts).
+// - SEARCH_DUTCH_DIR: the real Dutch words that a typo correction could reach, the ones
+//   close to a site word. Loaded only when a word finds nothing, so "dochter" is left out
+//   and named instead of becoming "achter". The whole dictionary never goes to a browser.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { COMPOUND_MARK } from '../shared/compound-words.ts';
+import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
+import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
+import { formatVocabulary } from '../shared/weighting.ts';
+import { dutchWords } from './dutch-dictionary.ts';
+import { decodeFragment } from './pagefind-files.ts';
+
+/** Shorter words are never a correction target worth the bytes ("de", "je", "ai"). */
+const MIN_WORD_LENGTH = 3;
+
+/** A compound as marked for the index: "bezwaar\u00AD-formulier". */
+const COMPOUND = new RegExp(`[\\p{L}\\p{N}]+(?:${COMPOUND_MARK}[\\p{L}\\p{N}]+)+`, 'gu');
+
+interface Fragment {
+  content?: string;
+  meta?: { title?: string };
+  anchors?: { id?: string; location: number }[];
+}
+
+/** Each fragment's text, cut into its parts at the anchors that have an id. */
+async function fragmentParts(bundleDir: string): Promise<string[][]> {
+  const dir = join(bundleDir, 'fragment');
+  const pages: string[][] = [];
+  for (const name of (await readdir(dir)).sort()) {
+    const json = decodeFragment(gunzipSync(await readFile(join(dir, name))), name) as Fragment;
+    const words = (json.content ?? '').split(/\s+/);
+    const cuts = [
+      0,
+      ...(json.anchors ?? []).filter((anchor) => anchor.id).map((anchor) => anchor.location),
+      words.length,
+    ];
+    const parts = [json.meta?.title ?? ''];
+    for (let index = 0; index + 1 < cuts.length; index++) {
+      parts.push(words.slice(cuts[index], cuts[index + 1]).join(' '));
+    }
+    pages.push(parts.filter(Boolean));
+  }
+  return pages;
+}
+
+/** The words of a text as indexed: compounds as a whole and as their parts. */
+function indexedWords(text: string): string[] {
+  const words = wordsOf(text);
+  for (const compound of text.match(COMPOUND) ?? []) words.push(...wordsOf(compound.replaceAll(COMPOUND_MARK, '')));
+  return words.filter((word) => word.length >= MIN_WORD_LENGTH && !/\d/.test(word));
+}
+
+/** How often each indexed word occurs. */
+export function countWords(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const word of indexedWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** How many of the parts hold each word. */
+export function documentFrequencies(parts: readonly string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const part of parts) for (const word of new Set(indexedWords(part))) df.set(word, (df.get(word) ?? 0) + 1);
+  return df;
+}
+
+/** Every string made by deleting up to `count` letters from `word` (the word itself included). */
+function deletions(word: string, count: number): Set<string> {
+  let level = new Set([word]);
+  const all = new Set(level);
+  for (let step = 0; step < count; step++) {
+    const next = new Set<string>();
+    for (const text of level) for (let at = 0; at < text.length; at++) next.add(text.slice(0, at) + text.slice(at + 1));
+    next.forEach((text) => all.add(text));
+    level = next;
+  }
+  return all;
+}
+
+/**
+ * The Dutch words (not site words) that a correction could turn into a site word: within the
+ * edits `correctWord` allows for the Dutch word's length. Sorted. Two words within k edits
+ * share a string left after at most k deletions from each, so site words are indexed by their
+ * deletions first and each Dutch word checks only the few site words it shares one with.
+ */
+export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<string>): string[] {
+  const index = new Map<string, string[]>();
+  for (const site of siteWords) {
+    for (const text of deletions(site, 2)) index.set(text, [...(index.get(text) ?? []), site]);
+  }
+  const near: string[] = [];
+  for (const word of dutch) {
+    const max = allowedEdits(word);
+    if (max === 0 || siteWords.has(word) || !/^\p{L}+$/u.test(word)) continue;
+    const candidates = new Set<string>();
+    for (const text of deletions(word, max)) index.get(text)?.forEach((site) => candidates.add(site));
+    for (const site of candidates) {
+      if (editDistance(word, site, max) <= max) {
+        near.push(word);
+        break;
+      }
+    }
+  }
+  return near.sort();
+}
+
+/** Writes both lists into the bundle folder; returns how many words each holds. */
+export async function writeSearchWords(bundleDir: string): Promise<{ words: number; dutch: number }> {
+  const pages = await fragmentParts(bundleDir);
+  const parts = pages.flat();
+  const counts = countWords(parts);
+  const df = documentFrequencies(parts);
+  const ordered = [...counts.entries()]
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word]) => ({ word, df: df.get(word) ?? 1 }));
+  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length));
+  const near = nearDutchWords(dutchWords(), new Set(counts.keys()));
+  // A file for every letter, empty or not: a missing file then always means a broken upload.
+  const byFile = new Map<string, string[]>(
+    [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),
+  );
+  for (const word of near) byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), word]);
+  await mkdir(join(bundleDir, SEARCH_DUTCH_DIR), { recursive: true });
+  for (const [file, words] of byFile) await writeFile(join(bundleDir, file), `${words.join('\n')}\n`);
+  return { words: ordered.length, dutch: near.length };
+}

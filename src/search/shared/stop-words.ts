@@ -1,0 +1,25 @@
+// Dutch filler words: little words that carry no topic. Pagefind only finds pages that hold
+// every word searched, so a spoken question ("waar zie ik dat formulier") found only the long
+// FAQ page, or nothing. These are left out before searching, unless the query is only these.
+// The base is the common Dutch stop-word list (Snowball), plus spoken filler ("eigenlijk",
+// "gewoon", "zie"). Question words that FAQ headings turn on stay in: "waarom", "wanneer",
+// "sinds".
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  // Snowball's Dutch list, without "niets", "geen", "onder", "andere" (they carry a topic here).
+  (
+    'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat ' +
+    'mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want ' +
+    'nog zal me zij nu ge omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus ' +
+    'alles ja eens hier werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon uw iemand geweest ' +
+    // Spoken filler and forms the list lacks.
+    "jij jou jouw jullie we wij mn m'n waar welk welke zie zien kun kunt mag moeten wilt zou zouden hebt " +
+    'doe doet gaat ga gaan eigenlijk gewoon helemaal even wel dan toch nou hoor eh ehm graag alsjeblieft aub ' +
+    "iemand ermee hiermee daarmee erover ervan erbij vanaf zo'n"
+  ).split(' '),
+);
+
+/** Whether a word (lower case, no accents) is a filler word. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}

@@ -1,0 +1,210 @@
+// What a reader's query means, and one search as the search page runs it. Pure: the search
+// itself and the loading of the word lists are passed in, so the search page and the
+// relevance bench run exactly the same steps.
+//
+// 1. Readers' words become the site's words (content/reader-words.yaml: "niks" → "niets").
+// 2. Filler words go ("hoe", "ik", "waar"), unless the query is only filler words.
+// 3. The words are searched together. A word that finds nothing on its own is either a real
+//    Dutch word the site does not use (left out, and named to the reader) or a typo
+//    (corrected to a close site word). A real word is never "corrected".
+// 4. When the query's telling words are all left out, or only words that are on most pages
+//    remain, the site has nothing on this: no results, and the page says so.
+// 5. When no page holds every word, pages holding some of them are ranked by how rare those
+//    words are (inverse document frequency over the index).
+import { correctWord, normalizeWord, type WordList } from './typo-correction.ts';
+import { isStopWord } from './stop-words.ts';
+import { idfOf, type Vocabulary } from './weighting.ts';
+
+export interface ReaderWord {
+  /** What readers type: lower case, no accents, one to three words. */
+  id: string;
+  /** The site's word or words. */
+  site: string;
+}
+
+export interface SearchDeps<R> {
+  /** Pagefind's search: results in ranked order. */
+  search(query: string): Promise<R[]>;
+  /** The site's words with their document frequencies (search-words.txt). */
+  loadVocabulary(): Promise<Vocabulary>;
+  /** Which of these words (lower case, no accents) are real Dutch words close to a site word. Loaded only on a miss. */
+  loadDutchWords(words: readonly string[]): Promise<ReadonlySet<string>>;
+  readerWords: readonly ReaderWord[];
+  /** Which page a result is, to merge the results of several searches. */
+  key(result: R): string;
+  /** One result for a page that several one-word searches found. */
+  merge(results: R[]): R;
+}
+
+export interface ReaderSearch<R> {
+  results: R[];
+  /** What was searched, after all the steps above. */
+  searched: string;
+  /** Typos, as typed and as searched. */
+  corrected: { from: string; to: string }[];
+  /** Words as typed that are on no page and were left out. */
+  dropped: string[];
+  /** No page holds every word: the results hold some of them. */
+  partial: boolean;
+  /** The site has nothing on the query's topic: no results are shown as answers. */
+  nothing: boolean;
+}
+
+/** Every-word search finding this many pages or fewer is "very little" for a long query. */
+const FEW_RESULTS = 1;
+
+/** A word on more than this share of the parts says nothing about a topic on its own. */
+export const COMMON_SHARE = 0.1;
+
+/** The letters of a typed word, lower case without accents ("Foto's?" → "foto's"). */
+export function keyOf(typed: string): string {
+  return normalizeWord(typed).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Replaces readers' words with the site's, longest phrase first. */
+export function applyReaderWords(tokens: readonly string[], readerWords: readonly ReaderWord[]): string[] {
+  const byPhrase = new Map(readerWords.map((entry) => [entry.id, entry.site]));
+  const out: string[] = [];
+  for (let index = 0; index < tokens.length;) {
+    let matched = 0;
+    for (let length = Math.min(3, tokens.length - index); length >= 1 && !matched; length--) {
+      const phrase = tokens
+        .slice(index, index + length)
+        .map(keyOf)
+        .join(' ');
+      const site = byPhrase.get(phrase);
+      if (site !== undefined) {
+        out.push(...site.split(/\s+/));
+        matched = length;
+      }
+    }
+    if (matched === 0) out.push(tokens[index]!);
+    index += Math.max(matched, 1);
+  }
+  return out;
+}
+
+/** The query without filler words; the query itself when it is only filler words. */
+export function withoutStopWords(tokens: readonly string[]): string[] {
+  const kept = tokens.filter((token) => keyOf(token) !== '' && !isStopWord(keyOf(token)));
+  return kept.length > 0 ? kept : [...tokens];
+}
+
+/** Word endings Pagefind's Dutch stemming lets a typed word add to a site word ("foto" → "fotos"). */
+const ENDINGS = ['s', 'e', 'en', 'er', 'ers', 'es', 'je', 'jes', 't', 'te', 'ten', 'de', 'den', 'd', 'n'];
+
+/**
+ * Whether a typed word is on the site, going by the site's own words: the word itself, a site
+ * word it begins ("centr" → "centrum": Pagefind matches beginnings), or a site word plus a
+ * Dutch ending. Pagefind's answer alone is not enough: it finds pages for "tiktok" too.
+ * Each part of "e-mailadres" counts on its own; words with digits are left to Pagefind.
+ */
+export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'positions'>): boolean {
+  const parts = keyOf(word)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part.length >= 3);
+  return parts.every((part) => {
+    if (/\d/.test(part) || vocabulary.positions.has(part)) return true;
+    return vocabulary.words.some(
+      (site) =>
+        site.startsWith(part) ||
+        (site.length >= 4 && part.startsWith(site) && ENDINGS.includes(part.slice(site.length))),
+    );
+  });
+}
+
+/**
+ * The site word a Dutch compound that is not on the site is made of: "spammap" → "spam",
+ * "ontvangstbevestiging" → "bevestiging". The longest site word that begins the compound
+ * (4+ letters) or ends it (5+ letters), with 3+ letters left over; never a filler word.
+ */
+export function compoundPart(word: string, vocabulary: Pick<Vocabulary, 'words'>): string | undefined {
+  let best: string | undefined;
+  for (const site of vocabulary.words) {
+    if (isStopWord(site) || word.length - site.length < 3 || (best && best.length >= site.length)) continue;
+    if ((site.length >= 4 && word.startsWith(site)) || (site.length >= 5 && word.endsWith(site))) best = site;
+  }
+  return best;
+}
+
+const isCommon = (word: string, vocabulary: Vocabulary) =>
+  (vocabulary.df.get(keyOf(word)) ?? 0) > COMMON_SHARE * vocabulary.parts;
+
+/** Pages that hold some of the words, the rarest words weighing most. */
+async function partialSearch<R>(words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): Promise<R[]> {
+  const found = new Map<string, { results: R[]; score: number; best: number }>();
+  for (const word of words) {
+    const idf = idfOf(keyOf(word), vocabulary);
+    (await deps.search(word)).forEach((result, rank) => {
+      const entry = found.get(deps.key(result)) ?? { results: [], score: 0, best: Infinity };
+      entry.results.push(result);
+      // The rank within a word's own search breaks near ties: a heading beats a mention.
+      entry.score += idf * (1 + 1 / (rank + 2));
+      entry.best = Math.min(entry.best, rank);
+      found.set(deps.key(result), entry);
+    });
+  }
+  return [...found.values()]
+    .sort((a, b) => b.score - a.score || a.best - b.best)
+    .map((entry) => (entry.results.length === 1 ? entry.results[0]! : deps.merge(entry.results)));
+}
+
+export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Promise<ReaderSearch<R>> {
+  const outcome: ReaderSearch<R> = {
+    results: [],
+    searched: '',
+    corrected: [],
+    dropped: [],
+    partial: false,
+    nothing: false,
+  };
+  const tokens = typed.split(/\s+/).filter(Boolean);
+  const mapped = applyReaderWords(tokens, deps.readerWords);
+  // The site's words a reader word became are on the site by definition.
+  const fromReaderWords = new Set(mapped.filter((word) => !tokens.includes(word)));
+  let words = withoutStopWords(mapped);
+  if (words.length === 0) return outcome;
+  const vocabularyLoading = deps.loadVocabulary();
+  let results = await deps.search(words.join(' '));
+  const vocabularyFirst = await vocabularyLoading;
+  const unknown: string[] = [];
+  for (const word of words) {
+    if (fromReaderWords.has(word)) continue;
+    const found = words.length === 1 ? results.length > 0 : (await deps.search(word)).length > 0;
+    if (!found || !isOnSite(word, vocabularyFirst)) unknown.push(word);
+  }
+  if (unknown.length > 0) {
+    const [vocabulary, dutch] = await Promise.all([deps.loadVocabulary(), deps.loadDutchWords(unknown.map(keyOf))]);
+    const replaced = new Map<string, string | null>();
+    for (const word of unknown) {
+      const key = keyOf(word);
+      // A real Dutch word is never corrected; a compound of a site word is searched by that part.
+      const to = dutch.has(key)
+        ? compoundPart(key, vocabulary)
+        : (correctWord(key, vocabulary as WordList) ?? compoundPart(key, vocabulary));
+      replaced.set(word, to ?? null);
+      if (to) outcome.corrected.push({ from: word, to });
+      else outcome.dropped.push(word);
+    }
+    words = words.flatMap((word) => {
+      const to = replaced.get(word);
+      return to === undefined ? [word] : to === null ? [] : [to];
+    });
+    const telling = words.filter((word) => !isCommon(word, vocabulary));
+    if (words.length === 0 || (outcome.dropped.length > 0 && telling.length === 0)) {
+      return { ...outcome, searched: words.join(' '), nothing: true };
+    }
+    results = await deps.search(words.join(' '));
+  }
+  // Nothing, or one page for a long query (often the long FAQ page, which holds every word
+  // somewhere): pages holding some of the words come next.
+  if (results.length <= FEW_RESULTS && words.length >= (results.length === 0 ? 2 : 3)) {
+    const seen = new Set(results.map(deps.key));
+    const more = (await partialSearch(words, deps, await deps.loadVocabulary())).filter(
+      (result) => !seen.has(deps.key(result)),
+    );
+    outcome.partial = results.length === 0 && more.length > 0;
+    results = [...results, ...more];
+  }
+  return { ...outcome, results, searched: words.join(' '), nothing: results.length === 0 };
+}

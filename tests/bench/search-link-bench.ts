@@ -1,0 +1,178 @@
+// `npm run bench:search-link`: how a shared search link (/zoeken/?q=bezwaar) loads on a phone.
+// Serves dist/ through nginx with the site's real config (compression, headers), then:
+// 1. Throttled line: Chromium with 400 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, cold
+//    cache, three runs. Prints the time until the first result shows (median of three) and
+//    the request waterfall of the median run: when each file was asked for and when it came.
+// 2. Lighthouse (mobile, its default simulated throttling) on the same link: performance
+//    score, CLS, total blocking time, LCP. Median of three runs.
+// Goals (issue 15): first result <= 3.0 s, performance >= 95, CLS <= 0.02.
+// A benchmark, not a test: the figures depend on the machine and its load.
+// BENCH_PORT picks nginx's port (default 4402), BENCH_QUERY another query, BENCH_DIST another
+// build output (to measure an older build under the same machine load), BENCH_RUNS the runs.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
+import { startNginx } from '../../deploy/scripts/serve.ts';
+
+const PORT = Number(process.env['BENCH_PORT'] ?? 4402);
+const QUERY = process.env['BENCH_QUERY'] ?? 'bezwaar';
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const LINE = { latency: 400, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+const VIEWPORT = { width: 412, height: 915 };
+
+interface Fetch {
+  path: string;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+interface Run {
+  firstResult: number;
+  fetches: Fetch[];
+}
+
+const median = <T>(values: T[], key: (value: T) => number): T =>
+  [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
+
+function browserPath(): string {
+  const found = findBrowser(thisMachine());
+  if ('missing' in found) throw new Error(found.missing);
+  return found.path;
+}
+
+async function throttledRun(url: string): Promise<Run> {
+  const browser = await chromium.launch({ executablePath: browserPath() });
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstResultAt: number };
+      w.firstResultAt = 0;
+      new MutationObserver(() => {
+        if (!w.firstResultAt && document.querySelector('.search-result')) w.firstResultAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINE });
+    await page.goto(url, { timeout: 60_000 });
+    await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        firstResult: (window as unknown as { firstResultAt: number }).firstResultAt,
+        fetches: [
+          {
+            path: location.pathname + location.search,
+            start: 0,
+            end: navigation.responseEnd,
+            bytes: navigation.transferSize,
+          },
+          ...entries.map((entry) => ({
+            path: new URL(entry.name).pathname,
+            start: entry.startTime,
+            end: entry.responseEnd,
+            bytes: entry.transferSize,
+          })),
+        ],
+      };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+function printWaterfall(run: Run): void {
+  const scale = 40 / Math.max(run.firstResult, ...run.fetches.map((fetch) => fetch.end));
+  console.log(`  ${'file'.padEnd(44)} ${'start'.padStart(7)} ${'end'.padStart(7)} ${'KB'.padStart(6)}`);
+  for (const fetch of [...run.fetches].sort((a, b) => a.start - b.start)) {
+    const bar =
+      ' '.repeat(Math.round(fetch.start * scale)) +
+      '#'.repeat(Math.max(1, Math.round((fetch.end - fetch.start) * scale)));
+    console.log(
+      `  ${fetch.path.slice(0, 44).padEnd(44)} ${fetch.start.toFixed(0).padStart(7)} ${fetch.end.toFixed(0).padStart(7)} ` +
+        `${(fetch.bytes / 1024).toFixed(1).padStart(6)}  ${bar}`,
+    );
+  }
+  console.log(`  ${'first result shown'.padEnd(44)} ${run.firstResult.toFixed(0).padStart(7)}`);
+  const searchFiles = run.fetches.filter((fetch) => fetch.path.startsWith('/pagefind/'));
+  console.log(`  ${run.fetches.length} requests, ${searchFiles.length} of them search files.`);
+}
+
+interface LighthouseFigures {
+  /** What Lighthouse names as the largest paint and the shifting elements. */
+  lcpElement: string;
+  shifts: string[];
+  score: number;
+  cls: number;
+  tbt: number;
+  lcp: number;
+}
+
+async function lighthouseRun(url: string): Promise<LighthouseFigures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: browserPath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+    });
+    const lhr = result!.lhr;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    type Node = { node?: { selector?: string; snippet?: string } };
+    const details = (id: string) => (lhr.audits[id]?.details ?? {}) as { items?: (Node & { items?: Node[] })[] };
+    const nodeName = (item: Node | undefined) => item?.node?.snippet?.slice(0, 80) ?? item?.node?.selector ?? '';
+    return {
+      lcpElement: nodeName(details('largest-contentful-paint-element').items?.[0]?.items?.[0]),
+      shifts: (details('layout-shifts').items ?? []).map(nodeName),
+      score: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+      cls: audit('cumulative-layout-shift'),
+      tbt: audit('total-blocking-time'),
+      lcp: audit('largest-contentful-paint'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  const nginx = await startNginx(PORT, process.env['BENCH_DIST'] ?? undefined);
+  const url = `${nginx.url.replace(/\/$/, '')}/zoeken/?q=${encodeURIComponent(QUERY)}`;
+  try {
+    const runs: Run[] = [];
+    for (let index = 0; index < RUNS; index++) runs.push(await throttledRun(url));
+    const middle = median(runs, (run) => run.firstResult);
+    console.log(`\nShared search link ${url}`);
+    console.log(`Throttled line (400 ms RTT, 1.6 Mbit/s down, cold cache), ${RUNS} runs:`);
+    console.log(`  first result after ${runs.map((run) => `${(run.firstResult / 1000).toFixed(2)} s`).join(', ')}`);
+    console.log(`  median ${(middle.firstResult / 1000).toFixed(2)} s (goal: 3.0 s or less)\n`);
+    console.log('Waterfall of the median run (ms since the page was asked for):');
+    printWaterfall(middle);
+
+    const figures: LighthouseFigures[] = [];
+    for (let index = 0; index < RUNS; index++) figures.push(await lighthouseRun(url));
+    const lh = median(figures, (figure) => figure.score);
+    console.log(
+      `\nLighthouse mobile, ${RUNS} runs: performance ${figures.map((f) => `${f.score} (TBT ${f.tbt.toFixed(0)} ms, LCP ${(f.lcp / 1000).toFixed(2)} s)`).join(', ')}`,
+    );
+    console.log(
+      `  median run: performance ${lh.score} (goal >= 95), CLS ${lh.cls.toFixed(3)} (goal <= 0.02), ` +
+        `TBT ${lh.tbt.toFixed(0)} ms, LCP ${(lh.lcp / 1000).toFixed(2)} s`,
+    );
+    console.log(`  largest paint: ${lh.lcpElement}`);
+    if (lh.shifts.length > 0) console.log(`  shifted: ${lh.shifts.join(' | ')}`);
+  } finally {
+    await nginx.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+// Issue 15: a real Dutch word is never "corrected" into a site word ("dochter" → "achter").
+// Runs the page's own query understanding over 1,000+ Dutch words that are not on the site,
+// with the site's real word lists from the build's code (the same lists the page loads).
+import { describe, expect, it } from 'vitest';
+import { dutchWords } from '../../src/search/build/dutch-dictionary';
+import { nearDutchWords } from '../../src/search/build/search-words';
+import { searchForReader } from '../../src/search/shared/understand';
+import { parseVocabulary } from '../../src/search/shared/weighting';
+import { readFileSync } from 'node:fs';
+
+// The site's words: the built list when there is one, else the words of the content files.
+function siteWords(): string[] {
+  try {
+    return [...parseVocabulary(readFileSync('dist/pagefind/search-words.txt', 'utf8')).words];
+  } catch {
+    const text = ['content/guides/facebook.mdx', 'content/guides/instagram.mdx', 'content/questions/whatsapp.md']
+      .map((file) => readFileSync(file, 'utf8'))
+      .join(' ');
+    return [...new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
+  }
+}
+
+describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
+  it('swaps none of 1,000+ Dutch words that are close to a site word but not on the site', async () => {
+    const site = siteWords();
+    const vocabulary = parseVocabulary(`@parts 1\n${site.map((word) => `${word}\t1`).join('\n')}\n`);
+    const near = nearDutchWords(dutchWords(), new Set(site));
+    // Spread over the alphabet: every 1 in n of the words a correction could reach.
+    const step = Math.max(1, Math.floor(near.length / 1200));
+    const sample = near.filter((_, index) => index % step === 0);
+    expect(sample.length).toBeGreaterThanOrEqual(1000);
+    const nearSet = new Set(near);
+    const swapped: string[] = [];
+    for (const word of sample) {
+      const outcome = await searchForReader(word, {
+        search: async () => [],
+        loadVocabulary: async () => vocabulary,
+        loadDutchWords: async (words) => new Set(words.filter((w) => nearSet.has(w))),
+        readerWords: [],
+        key: (result: string) => result,
+        merge: (results) => results[0]!,
+      });
+      // Searching a compound by a part of it ("spammap" → "spam") is no swap.
+      for (const { to } of outcome.corrected) if (!word.includes(to)) swapped.push(`${word} → ${to}`);
+    }
+    expect(swapped).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyReaderWords,
+  compoundPart,
+  isOnSite,
+  searchForReader,
+  withoutStopWords,
+  type SearchDeps,
+} from '../../src/search/shared/understand';
+import { parseVocabulary } from '../../src/search/shared/weighting';
+
+// A tiny site: each page lists its words. 10 parts; "facebook" is on most of them.
+const PAGES: Record<string, string[]> = {
+  '/gids/facebook/': ['facebook', 'bezwaar', 'formulier', 'account'],
+  '/vragen/#kinderen': ['kinderen', 'facebook', 'account'],
+  '/vragen/#spam': ['spam', 'mail', 'niets'],
+};
+const vocabulary = parseVocabulary(
+  '@parts 10\nfacebook\t9\nbezwaar\t2\nformulier\t2\naccount\t8\nkinderen\t1\nspam\t1\nmail\t2\nniets\t2\n',
+);
+
+function deps(overrides: Partial<SearchDeps<string>> = {}): SearchDeps<string> & { searched: string[] } {
+  const searched: string[] = [];
+  return {
+    searched,
+    search: async (query) => {
+      searched.push(query);
+      const words = query.split(' ').map((word) => word.toLowerCase());
+      return Object.keys(PAGES).filter((url) => words.every((word) => PAGES[url]!.some((w) => w.startsWith(word))));
+    },
+    loadVocabulary: async () => vocabulary,
+    loadDutchWords: async (words) => new Set(words.filter((word) => ['dochter', 'moeder'].includes(word))),
+    readerWords: [
+      { id: 'niks', site: 'niets' },
+      { id: 'vorig jaar', site: 'eerder' },
+    ],
+    key: (url) => url,
+    merge: (urls) => urls[0]!,
+    ...overrides,
+  };
+}
+
+describe('applyReaderWords', () => {
+  it('swaps readers’ words and phrases for the site’s, longest first', () => {
+    const words = [
+      { id: 'niks', site: 'niets' },
+      { id: 'vorig jaar', site: 'eerder' },
+      { id: 'vorig', site: 'x' },
+    ];
+    expect(applyReaderWords(['Niks', 'gehoord', 'vorig', 'jaar'], words)).toEqual(['niets', 'gehoord', 'eerder']);
+  });
+});
+
+describe('withoutStopWords', () => {
+  it('drops filler words, unless the query is only filler words', () => {
+    expect(withoutStopWords(['waar', 'zie', 'ik', 'het', 'formulier?'])).toEqual(['formulier?']);
+    expect(withoutStopWords(['kan', 'het', 'nog'])).toEqual(['kan', 'het', 'nog']);
+  });
+});
+
+describe('isOnSite', () => {
+  it('knows site words, their beginnings and Dutch endings, not look-alikes', () => {
+    const list = parseVocabulary('@parts 1\nfoto\t1\nlink\t1\ncentrum\t1\n');
+    expect(['foto', 'fotos', "foto's", 'centr'].map((word) => isOnSite(word, list))).toEqual([true, true, true, true]);
+    expect(['linkdin', 'tiktok'].map((word) => isOnSite(word, list))).toEqual([false, false]);
+  });
+});
+
+describe('compoundPart', () => {
+  it('finds the site word a compound begins or ends with, never a filler word', () => {
+    const list = parseVocabulary('@parts 1\nspam\t1\nbevestiging\t1\nover\t1\n');
+    expect(compoundPart('spammap', list)).toBe('spam');
+    expect(compoundPart('ontvangstbevestiging', list)).toBe('bevestiging');
+    expect(compoundPart('overleden', list)).toBeUndefined();
+  });
+});
+
+describe('searchForReader', () => {
+  it('leaves out filler words before it searches', async () => {
+    const run = deps();
+    const outcome = await searchForReader('waar zie ik het formulier', run);
+    expect(run.searched[0]).toBe('formulier');
+    expect(outcome.results).toEqual(['/gids/facebook/']);
+  });
+
+  it('never corrects a real Dutch word: it leaves it out and names it', async () => {
+    const outcome = await searchForReader('mijn dochter kinderen', deps());
+    expect(outcome.corrected).toEqual([]);
+    expect(outcome.dropped).toEqual(['dochter']);
+    expect(outcome.results).toEqual(['/vragen/#kinderen']);
+  });
+
+  it('corrects a typo that is no Dutch word to a close site word', async () => {
+    const outcome = await searchForReader('formlier', deps());
+    expect(outcome.corrected).toEqual([{ from: 'formlier', to: 'formulier' }]);
+    expect(outcome.results).toEqual(['/gids/facebook/']);
+  });
+
+  it('says the site has nothing on it when the telling words are on no page', async () => {
+    expect((await searchForReader('tiktok', deps())).nothing).toBe(true);
+    // Only a word on most pages is left: no answer either.
+    const outcome = await searchForReader('account van overleden moeder', deps());
+    expect(outcome).toMatchObject({ nothing: true, results: [], dropped: ['overleden', 'moeder'] });
+  });
+
+  it('falls back to pages with some of the words, the rarest word first', async () => {
+    const outcome = await searchForReader('spam formulier', deps());
+    expect(outcome.partial).toBe(true);
+    expect(outcome.results.sort()).toEqual(['/gids/facebook/', '/vragen/#spam']);
+  });
+
+  it('applies reader words before searching', async () => {
+    const run = deps();
+    await searchForReader('niks', run);
+    expect(run.searched[0]).toBe('niets');
+  });
+});

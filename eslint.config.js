@@ -24,8 +24,6 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.ts', 'deploy/**/*.ts'],
-    // Search work (issue 15) moves and rewrites this file into src/search/; it is linted there.
-    ignores: ['src/integrations/search-index.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -280,7 +280,7 @@ function pronunciationEntries(text: string) {
   const list: unknown = parseYaml(text);
   if (!Array.isArray(list)) return [];
   return list.map((entry: Record<string, unknown>, index) => ({
-    id: String(entry?.['word'] ?? `regel ${index + 1}`),
+    id: typeof entry?.['word'] === 'string' ? entry['word'] : `regel ${index + 1}`,
     ...entry,
   }));
 }

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import {
   combineLexicons,
@@ -64,7 +64,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 function textNodes(node: Node): Node[] {
-  if (node.nodeType === 3) return [node];
+  if (node.nodeType === NodeType.TEXT_NODE) return [node];
   const element = node as HTMLElement;
   if (['script', 'style'].includes(element.rawTagName?.toLowerCase() ?? '')) return [];
   return node.childNodes.flatMap(textNodes);

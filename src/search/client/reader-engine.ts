@@ -74,7 +74,7 @@ function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });
@@ -110,7 +110,7 @@ function withReaderSearch(engine: Engine, hooks: EngineHooks): Engine {
         ...result,
         data: () => withinTime(result.data(), hooks.fragmentTimeoutMs).catch(reportBroken),
       }));
-      return { ...(first ?? {}), results: checked } as SearchResponse;
+      return { ...(first ?? {}), results: checked };
     } catch {
       // A word list or an index part could not load or was corrupt: the failure message, not
       // "no results".

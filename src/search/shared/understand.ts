@@ -11,7 +11,7 @@
 //    remain, the site has nothing on this: no results, and the page says so.
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
-import { correctWord, normalizeWord, type WordList } from './typo-correction.ts';
+import { correctWord, normalizeWord } from './typo-correction.ts';
 import { isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
 
@@ -181,7 +181,7 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
       // A real Dutch word is never corrected; a compound of a site word is searched by that part.
       const to = dutch.has(key)
         ? compoundPart(key, vocabulary)
-        : (correctWord(key, vocabulary as WordList) ?? compoundPart(key, vocabulary));
+        : (correctWord(key, vocabulary) ?? compoundPart(key, vocabulary));
       replaced.set(word, to ?? null);
       if (to) outcome.corrected.push({ from: word, to });
       else outcome.dropped.push(word);
@@ -199,7 +199,7 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   // Nothing, or one page for a long query (often the long FAQ page, which holds every word
   // somewhere): pages holding some of the words come next.
   if (results.length <= FEW_RESULTS && words.length >= (results.length === 0 ? 2 : 3)) {
-    const seen = new Set(results.map(deps.key));
+    const seen = new Set(results.map((result) => deps.key(result)));
     const more = (await partialSearch(words, deps, await deps.loadVocabulary())).filter(
       (result) => !seen.has(deps.key(result)),
     );

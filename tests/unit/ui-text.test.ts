@@ -9,13 +9,23 @@ import { readability, readabilityProblems } from '../gates/readability';
 
 /** A value to fill into a text function: a number reads as a word ("3") and works as a string. */
 const SAMPLE = 3;
+/** For text functions that take a list of words (search's "‘a’ en ‘b’"). */
+const SAMPLE_WORDS = ['facebook', 'instagram'];
+
+/** The text a function gives for sample values: numbers first, else lists of words. */
+function sampleCall(fn: (...args: unknown[]) => unknown): unknown {
+  try {
+    return fn(...Array.from({ length: fn.length }, () => SAMPLE));
+  } catch {
+    return fn(...Array.from({ length: fn.length }, () => SAMPLE_WORDS));
+  }
+}
 
 /** Every text in a group, with its path ("plan.form.linkedHint"). */
 function texts(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
-    const args: unknown[] = Array.from({ length: value.length }, () => SAMPLE);
-    return texts((value as (...args: unknown[]) => unknown)(...args), `${path}()`);
+    return texts(sampleCall(value as (...args: unknown[]) => unknown), `${path}()`);
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => texts(item, `${path}.${index}`));
   if (value && typeof value === 'object') {

@@ -202,7 +202,8 @@ export function ensureFirefox(): string {
     install('firefox', found.missing, thisMachine());
     found = findFirefox(thisMachine());
   }
-  if ('missing' in found) throw new ToolMissing(planInstall('firefox', found.missing, canApt(thisMachine()), false).stop);
+  if ('missing' in found)
+    throw new ToolMissing(planInstall('firefox', found.missing, canApt(thisMachine()), false).stop);
   return found.path;
 }
 
@@ -213,6 +214,7 @@ export function ensureWebKit(): WebKitFound {
     install('webkit', found.missing, thisMachine());
     found = findWebKit(thisMachine());
   }
-  if ('missing' in found) throw new ToolMissing(planInstall('webkit', found.missing, canApt(thisMachine()), false).stop);
+  if ('missing' in found)
+    throw new ToolMissing(planInstall('webkit', found.missing, canApt(thisMachine()), false).stop);
   return found;
 }

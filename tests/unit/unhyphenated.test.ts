@@ -29,6 +29,9 @@ describe('markUnhyphenated', () => {
       '<svg><text>Meta</text></svg>',
       '<a href="https://www.security.nl/x" title="Meta">',
       '<!-- Facebook -->',
+      // Never hyphenated by CSS already: headings and links.
+      '<h2>Open Facebook</h2>',
+      '<a href="/x">Meta en Security.nl</a>',
     ];
     for (const html of untouched) expect(mark(html)).toBe(html);
     expect(mark('<script>x</script><p>Meta</p>')).toBe(`<script>x</script><p>${span('Meta')}</p>`);

@@ -24,12 +24,12 @@ export function hyphenationFaults(patternSource: string): HyphenationFault[] {
     ...new Set([...range.getClientRects()].filter((rect) => rect.width > 0.5).map((rect) => Math.round(rect.bottom))),
   ];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const found: { node: Text; start: number; end: number; text: string }[] = [];
+  const found: { node: Text; start: number; text: string }[] = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
     if (!parent || parent.closest('script, style, svg, [hidden]') || parent.getClientRects().length === 0) continue;
     for (const match of node.data.matchAll(pattern)) {
-      found.push({ node, start: match.index, end: match.index + match[0].length, text: match[0] });
+      found.push({ node, start: match.index, text: match[0] });
     }
   }
   // Source names and link texts are whole texts, not patterns: every word of them counts.
@@ -49,7 +49,7 @@ export function hyphenationFaults(patternSource: string): HyphenationFault[] {
     style.style.removeProperty('hyphens');
     style.style.removeProperty('-webkit-hyphens');
   }
-  for (const { node, start, end, text } of found) {
+  for (const { node, start, text } of found) {
     const parent = node.parentElement!;
     if (hyphensOf(parent) === 'auto')
       faults.push({

@@ -1,5 +1,6 @@
-// Finds the programs the tests and `npm run serve` need outside npm: a Chromium for Playwright
-// and nginx with its brotli module. The one place that decides which browser is used:
+// Finds the programs the tests and `npm run serve` need outside npm: a Chromium for Playwright,
+// nginx with its brotli module, and for the engine suite (tests/engines/) Firefox ESR and
+// WebKitGTK with Xvfb. The one place that decides which browser is used:
 // playwright.config.ts and deploy/scripts/ensure-tools.ts both ask `findBrowser`.
 //
 // The `find*` and `plan*` functions are pure (their world is passed in), so they are unit-tested;
@@ -55,10 +56,50 @@ export function findNginx(world: World): NginxFound | { missing: string } {
   return { nginx, brotliModule };
 }
 
+/** FIREFOX_PATH, else Debian's Firefox ESR (the engine suite drives it over WebDriver BiDi). */
+export const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export function findFirefox(world: World): Found {
+  const fromEnv = world.env['FIREFOX_PATH'];
+  if (fromEnv) {
+    return world.exists(fromEnv)
+      ? { path: fromEnv, source: 'FIREFOX_PATH' }
+      : { missing: `FIREFOX_PATH is set to ${fromEnv}, which does not exist` };
+  }
+  const path = FIREFOX_PATHS.find((candidate) => world.exists(candidate));
+  return path ? { path, source: "Debian's firefox-esr" } : { missing: 'no Firefox found' };
+}
+
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+/** WebKitGTK's own small browser, which WebKitWebDriver starts; its folder names the platform. */
+export const MINIBROWSER_PATHS = ['x86_64-linux-gnu', 'aarch64-linux-gnu'].map(
+  (triplet) => `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`,
+);
+export const XVFB = '/usr/bin/Xvfb';
+/** Debian's hyphen-nl: WebKitGTK hyphenates Dutch only with it (Firefox brings its own). */
+export const DUTCH_HYPHENATION = '/usr/share/hyphen/hyph_nl_NL.dic';
+
+export interface WebKitFound {
+  driver: string;
+  browser: string;
+  xvfb: string;
+}
+
+/** WebKitWebDriver, the MiniBrowser it drives, Xvfb to give it a screen, and Dutch hyphenation. */
+export function findWebKit(world: World): WebKitFound | { missing: string } {
+  const browser = MINIBROWSER_PATHS.find((path) => world.exists(path));
+  if (!world.exists(WEBKIT_DRIVER) || !browser) return { missing: 'WebKitGTK and its WebDriver are not installed' };
+  if (!world.exists(XVFB)) return { missing: 'Xvfb is not installed' };
+  if (!world.exists(DUTCH_HYPHENATION)) return { missing: 'Dutch hyphenation (hyphen-nl) is not installed' };
+  return { driver: WEBKIT_DRIVER, browser, xvfb: XVFB };
+}
+
 /** The Debian packages that provide each tool. */
 export const PACKAGES = {
   browser: ['chromium'],
   nginx: ['nginx', 'libnginx-mod-http-brotli-static'],
+  firefox: ['firefox-esr'],
+  webkit: ['webkit2gtk-driver', 'xvfb', 'hyphen-nl'],
 } as const;
 
 export type Tool = keyof typeof PACKAGES;
@@ -81,7 +122,12 @@ export function planInstall(tool: Tool, reason: string, canApt: boolean, isRoot:
       ],
     };
   }
-  const alternative = tool === 'browser' ? ', or set CHROME_PATH, or run `npx playwright install chromium`' : '';
+  const alternative = {
+    browser: ', or set CHROME_PATH, or run `npx playwright install chromium`',
+    firefox: ', or set FIREFOX_PATH',
+    nginx: '',
+    webkit: '',
+  }[tool];
   const command = canApt ? `sudo apt-get install ${packages.join(' ')}` : `install ${packages.join(' ')}`;
   return { stop: `${reason}: run \`${command}\`${alternative}, then try again.` };
 }
@@ -146,5 +192,29 @@ export function ensureNginx(): NginxFound {
   if ('missing' in found) throw new ToolMissing(planInstall('nginx', found.missing, canApt(world), false).stop);
   // Fail here, with nginx's own words, rather than half way through a test run.
   execFileSync(found.nginx, ['-v'], { stdio: 'ignore' });
+  return found;
+}
+
+/** Firefox's path, installing Debian's firefox-esr if needed and allowed. */
+export function ensureFirefox(): string {
+  let found = findFirefox(thisMachine());
+  if ('missing' in found && !process.env['FIREFOX_PATH']) {
+    install('firefox', found.missing, thisMachine());
+    found = findFirefox(thisMachine());
+  }
+  if ('missing' in found)
+    throw new ToolMissing(planInstall('firefox', found.missing, canApt(thisMachine()), false).stop);
+  return found.path;
+}
+
+/** WebKitGTK's driver and browser and Xvfb, installing them if needed and allowed. */
+export function ensureWebKit(): WebKitFound {
+  let found = findWebKit(thisMachine());
+  if ('missing' in found) {
+    install('webkit', found.missing, thisMachine());
+    found = findWebKit(thisMachine());
+  }
+  if ('missing' in found)
+    throw new ToolMissing(planInstall('webkit', found.missing, canApt(thisMachine()), false).stop);
   return found;
 }

@@ -56,10 +56,10 @@ export class CopyLink extends HTMLElement {
     const url = this.url();
     try {
       await navigator.clipboard.writeText(url);
-      this.say(copyLinkText.copied);
+      this.say(copyLinkText.copied, false);
     } catch {
       // No clipboard (old browser, no permission): show the link to copy by hand.
-      this.say(copyLinkText.copyFailed);
+      this.say(copyLinkText.copyFailed, true);
       let manual = this.querySelector('input');
       if (!manual) {
         manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
@@ -72,7 +72,7 @@ export class CopyLink extends HTMLElement {
   }
 
   /** Shows the message next to the buttons (screen readers hear it once, from the page's status). */
-  say(message: string) {
+  say(message: string, failed: boolean) {
     let shown = this.querySelector('.copy-link-status');
     if (!shown) {
       shown = make<HTMLSpanElement>('span', { className: 'copy-link-status' });
@@ -80,6 +80,8 @@ export class CopyLink extends HTMLElement {
       this.append(shown);
     }
     shown.textContent = message;
+    // A failure shows in the warning colour, never in the green of success.
+    shown.toggleAttribute('data-failed', failed);
     // A new text node each time, so the same message twice in a row is announced twice.
     pageStatus().replaceChildren(message);
   }

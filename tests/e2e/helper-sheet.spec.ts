@@ -62,9 +62,9 @@ test('the sheet holds the same steps as its guide', async ({ page }) => {
   await page.goto('/gids/facebook/');
   const guideSteps = await page
     .locator('ol.steps .step-title')
-    .evaluateAll((titles) => titles.map((title) => title.lastChild?.textContent?.trim()));
+    .evaluateAll((titles) => titles.map((title) => title.lastElementChild?.textContent?.trim()));
   await page.goto('/gids/facebook/hulpkaart/');
-  const sheetSteps = await page.locator('.sheet-steps li span:last-child').allTextContents();
+  const sheetSteps = await page.locator('.sheet-steps li > span:last-child').allTextContents();
   expect(sheetSteps).toEqual(guideSteps);
 });
 

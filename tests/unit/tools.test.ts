@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, findBrowser, findNginx, planInstall, type World } from '../../deploy/scripts/tools';
+import {
+  DEBIAN_CHROMIUM,
+  DUTCH_HYPHENATION,
+  findBrowser,
+  findFirefox,
+  findNginx,
+  findWebKit,
+  MINIBROWSER_PATHS,
+  planInstall,
+  WEBKIT_DRIVER,
+  XVFB,
+  type World,
+} from '../../deploy/scripts/tools';
 
 const world = (files: string[], env: Record<string, string> = {}, playwrightBrowser?: string): World => ({
   env,
@@ -54,6 +66,56 @@ describe('planInstall', () => {
     expect(stop).toContain('CHROME_PATH');
     expect(planInstall('nginx', 'nginx is not installed', true, false).stop).toContain(
       'sudo apt-get install nginx libnginx-mod-http-brotli-static',
+    );
+  });
+});
+
+describe('findFirefox', () => {
+  it("takes FIREFOX_PATH first, then Debian's firefox-esr", () => {
+    const all = ['/opt/firefox', '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+    expect(findFirefox(world(all, { FIREFOX_PATH: '/opt/firefox' }))).toEqual({
+      path: '/opt/firefox',
+      source: 'FIREFOX_PATH',
+    });
+    expect(findFirefox(world(all))).toMatchObject({ path: '/usr/bin/firefox-esr' });
+    expect(findFirefox(world(['/usr/bin/firefox']))).toMatchObject({ path: '/usr/bin/firefox' });
+  });
+
+  it('reports a FIREFOX_PATH that does not exist, and no Firefox at all', () => {
+    expect(findFirefox(world(['/usr/bin/firefox-esr'], { FIREFOX_PATH: '/nope' }))).toEqual({
+      missing: 'FIREFOX_PATH is set to /nope, which does not exist',
+    });
+    expect(findFirefox(world([]))).toHaveProperty('missing');
+  });
+});
+
+describe('findWebKit', () => {
+  const arm = MINIBROWSER_PATHS.find((path) => path.includes('aarch64'))!;
+  const all = [WEBKIT_DRIVER, arm, XVFB, DUTCH_HYPHENATION];
+
+  it('needs the driver, a MiniBrowser for this platform, Xvfb and Dutch hyphenation', () => {
+    expect(findWebKit(world(all))).toEqual({ driver: WEBKIT_DRIVER, browser: arm, xvfb: XVFB });
+    expect(findWebKit(world(all.filter((path) => path !== arm)))).toHaveProperty('missing');
+    expect(findWebKit(world(all.filter((path) => path !== WEBKIT_DRIVER)))).toHaveProperty('missing');
+    expect(findWebKit(world(all.filter((path) => path !== XVFB)))).toEqual({ missing: 'Xvfb is not installed' });
+    expect(findWebKit(world(all.filter((path) => path !== DUTCH_HYPHENATION)))).toEqual({
+      missing: 'Dutch hyphenation (hyphen-nl) is not installed',
+    });
+  });
+
+  it('installs all of WebKit in one apt-get, or names the command', () => {
+    expect(planInstall('webkit', 'x', true, true).commands?.[1]).toEqual([
+      'apt-get',
+      'install',
+      '-y',
+      '-qq',
+      '--no-install-recommends',
+      'webkit2gtk-driver',
+      'xvfb',
+      'hyphen-nl',
+    ]);
+    expect(planInstall('firefox', 'no Firefox found', true, false).stop).toBe(
+      'no Firefox found: run `sudo apt-get install firefox-esr`, or set FIREFOX_PATH, then try again.',
     );
   });
 });

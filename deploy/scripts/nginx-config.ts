@@ -15,6 +15,7 @@ import {
   BAD_REQUEST_STATUSES,
   CACHE_RULES,
   DEFAULT_CACHE,
+  EXTRA_CONTENT_TYPES,
   HOST_FILES,
   MAX_RANGES,
   NOT_FOUND_PAGE,
@@ -118,7 +119,7 @@ function siteSnippet(): string {
     '',
     'server_tokens off;',
     'charset utf-8;',
-    'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+    `charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml ${EXTRA_CONTENT_TYPES.map((type) => type.contentType).join(' ')};`,
     '',
     '# Files compressed at build time (foo.html.br, foo.html.gz) are sent as they are.',
     'brotli_static on;',
@@ -155,6 +156,19 @@ function siteSnippet(): string {
   ];
   for (const rule of CACHE_RULES)
     lines.push('', ...location(ruleLocation(rule), rule.cacheControl, rule.why, rule.suffix ? undefined : '$uri =404'));
+  // An empty `types` leaves only default_type for these files; a regex location after the
+  // prefix ones, so it never takes a path under /_astro/ or /pagefind/.
+  for (const type of EXTRA_CONTENT_TYPES)
+    lines.push(
+      '',
+      `# ${type.why}: a type Debian's mime.types does not know.`,
+      `location ~ ${regexEscape(type.extension)}$ {`,
+      '    types { }',
+      `    default_type ${type.contentType};`,
+      `    include ${HEADERS_SNIPPET};`,
+      `    ${addHeader('Cache-Control', DEFAULT_CACHE)}`,
+      '}',
+    );
   for (const file of HOST_FILES)
     lines.push('', '# For other hosts, not for readers.', `location = ${file} {`, '    return 404;', '}');
   return `${lines.join('\n')}\n`;

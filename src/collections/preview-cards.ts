@@ -11,7 +11,6 @@ import {
   helperSheetUrl,
   stepShareUrl,
 } from '../lib/routes';
-import { SITE_NAME } from '../lib/site';
 import { BAD_REQUEST_PATH } from '../lib/http-policy';
 import { getGuides } from './content';
 import { getPage } from './pages';
@@ -33,7 +32,8 @@ let cards: Promise<Map<string, PagePreview>> | undefined;
 async function makeCards(): Promise<Map<string, PagePreview>> {
   const plain = (title: string): PagePreview => ({ card: { title } });
   const entries: [string, PagePreview][] = [
-    [PAGE_PATHS.home, plain(SITE_NAME)],
+    // Not the site's name twice (title and footer): what the site helps with.
+    [PAGE_PATHS.home, { card: ui.home.preview }],
     [PAGE_PATHS.questions, plain(ui.faq.title)],
     [PAGE_PATHS.whatHappened, plain((await getPage('wat-is-er-gebeurd')).data.title)],
     [PAGE_PATHS.about, plain((await getPage('over-deze-site')).data.title)],

@@ -35,6 +35,12 @@ export const ui = {
     /** "Lees de <a>vragen en antwoorden</a>. Of bekijk <a>wat er is gebeurd</a>." */
     readQuestions: { before: 'Lees de', link: 'vragen en antwoorden', after: '. Of bekijk' },
     whatHappened: { link: 'wat er is gebeurd', after: '.' },
+    /** The home page's link preview image: what the site helps with. */
+    preview: {
+      kicker: 'Facebook en Instagram',
+      title: 'Zo maak je bezwaar tegen AI-training door Meta',
+      context: 'Meta gebruikt je openbare berichten voor AI',
+    },
   },
 
   faq: {

@@ -155,11 +155,30 @@ export const TRAILING_SLASH_REDIRECT_STATUS = 301;
  * Pagefind's `.pf_fragment`, `.pf_index`, `.pf_meta` and `.pagefind` (WebAssembly) files are
  * gzip streams already, which Pagefind's script unpacks itself: they are served as they are.
  */
-export const PRECOMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt'] as const;
+export const PRECOMPRESSED_EXTENSIONS = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.xml',
+  '.txt',
+] as const;
 
 export function isPrecompressed(path: string): boolean {
   return PRECOMPRESSED_EXTENSIONS.some((extension) => path.endsWith(extension));
 }
+
+/**
+ * Content types a host's own list may not know: Debian's mime.types has no `.webmanifest`, and
+ * its default type (application/octet-stream) would make the file a download. These files get
+ * DEFAULT_CACHE: their names carry no hash.
+ */
+export const EXTRA_CONTENT_TYPES = [
+  { extension: '.webmanifest', contentType: 'application/manifest+json', why: 'The web app manifest' },
+] as const;
 
 /** Files in dist/ that are for the host, never served. */
 export const HOST_FILES = ['/_headers'] as const;
@@ -178,6 +197,11 @@ export function headersFile(files: readonly string[]): string {
     const paths = rule.suffix === undefined ? [`${rule.prefix}*`] : files.filter((file) => ruleMatches(rule, file));
     for (const path of paths) {
       lines.push('', `# ${rule.why}`, path, `  Cache-Control: ${rule.cacheControl}`);
+    }
+  }
+  for (const type of EXTRA_CONTENT_TYPES) {
+    for (const path of files.filter((file) => file.endsWith(type.extension))) {
+      lines.push('', `# ${type.why}`, path, `  Content-Type: ${type.contentType}`);
     }
   }
   return `${lines.join('\n')}\n`;

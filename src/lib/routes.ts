@@ -47,6 +47,10 @@ export function planUrl(queryString = ''): string {
 /** Files every page links to in its <head>. */
 export const ASSET_PATHS = {
   favicon: '/favicon.svg',
+  /** Made from the favicon at build time (src/pages/manifest.webmanifest.ts and its neighbours). */
+  manifest: '/manifest.webmanifest',
+  appleTouchIcon: '/apple-touch-icon.png',
+  faviconIco: '/favicon.ico',
   sitemap: '/sitemap-index.xml',
 } as const;
 

@@ -37,6 +37,19 @@ test.describe('security headers', () => {
     for (const response of responses) expectSecurityHeaders(response);
   });
 
+  test('the web app manifest and the icons: their own types, security headers, checked before use', async ({
+    request,
+  }) => {
+    const manifest = await request.get('/manifest.webmanifest', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(manifest.headers()['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(manifest.headers()['content-encoding']).toBe('gzip');
+    expect(manifest.headers()['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(manifest);
+    expect((await manifest.json()).start_url).toBe('/');
+    expect((await request.get('/favicon.ico')).headers()['content-type']).toBe('image/x-icon');
+    expect((await request.get('/apple-touch-icon.png')).headers()['content-type']).toBe('image/png');
+  });
+
   test('say what they are meant to say', async ({ request }) => {
     const headers = (await request.get('/gids/facebook/')).headers();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");

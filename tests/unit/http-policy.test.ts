@@ -10,6 +10,11 @@ import {
 } from '../../src/lib/http-policy';
 
 describe('the CSP header', () => {
+  it("lets the site load its own web app manifest (manifest-src falls back to default-src 'self')", () => {
+    expect(CSP_DIRECTIVES).toContain("default-src 'self'");
+    expect(CSP_DIRECTIVES.some((directive) => directive.startsWith('manifest-src '))).toBe(false);
+  });
+
   const headerDirectives = CSP_HEADER.split('; ');
 
   it('forbids framing, which a <meta> CSP cannot', () => {
@@ -99,6 +104,12 @@ describe('headersFile', () => {
     expect(block.split('\n')[0]).toBe('/*');
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
       expect(`${block}\n`).toContain(`  ${name}: ${value}\n`);
+  });
+
+  it('names the web app manifest type, which not every host knows', () => {
+    const withManifest = headersFile(['/index.html', '/manifest.webmanifest']);
+    expect(withManifest).toContain('/manifest.webmanifest\n  Content-Type: application/manifest+json\n');
+    expect(text).not.toContain('\n  Content-Type: ');
   });
 
   it('sets Cache-Control only in rules that never overlap, listing suffix rules per file', () => {

@@ -45,6 +45,14 @@ describe('the site snippet', () => {
     expect(site).toContain('try_files ${uri}index.html =404;');
   });
 
+  it("serves the web app manifest as application/manifest+json, which Debian's mime.types lacks", () => {
+    const manifest = locations.find((location) => location.startsWith('~ \\.webmanifest$ {'));
+    expect(manifest).toBeDefined();
+    expect(manifest).toMatch(/^ {4}types \{ \}$/m);
+    expect(manifest).toMatch(/^ {4}default_type application\/manifest\+json;$/m);
+    expect(manifest).toContain('add_header Cache-Control $mb_cache_no_cache always;');
+  });
+
   it('serves precompressed files, redirects relatively and maps unknown paths to the 404 page', () => {
     expect(site).toMatch(/^brotli_static on;$/m);
     expect(site).toMatch(/^gzip_static on;$/m);

@@ -21,11 +21,6 @@ function valueImports(source: string): string[] {
   return [...source.matchAll(/^import\s+(?!type\s)[^'"]*?['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
 }
 
-// The search page still fetches its own links and hands GuideList none (owned by the search
-// work, issue 15); GuideList falls back to fetching for it. Both go once the search page passes
-// its guides.
-const STILL_FETCHING = new Set(['SearchPage.astro', 'GuideList.astro']);
-
 describe('components render from props', () => {
   const components = [...filesUnder('src/components', /\.astro$/), ...filesUnder('src/search', /\.astro$/)];
 
@@ -33,15 +28,12 @@ describe('components render from props', () => {
     expect(components.length).toBeGreaterThan(10);
   });
 
-  it.each(components.filter((file) => !STILL_FETCHING.has(basename(file))))(
-    '%s imports neither astro:content nor src/collections/',
-    (file) => {
-      const fetching = valueImports(readFileSync(file, 'utf8')).filter(
-        (name) => name === 'astro:content' || /(^|\/)collections\//.test(name),
-      );
-      expect(fetching).toEqual([]);
-    },
-  );
+  it.each(components)('%s imports neither astro:content nor src/collections/', (file) => {
+    const fetching = valueImports(readFileSync(file, 'utf8')).filter(
+      (name) => name === 'astro:content' || /(^|\/)collections\//.test(name),
+    );
+    expect(fetching).toEqual([]);
+  });
 
   it('catches a component that fetches', () => {
     expect(

@@ -50,7 +50,7 @@ export class ChecklistProgress extends HTMLElement {
   #saved = true;
 
   connectedCallback() {
-    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES) ?? undefined);
+    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES));
     this.addEventListener('change', ({ target }) => {
       if (target instanceof HTMLInputElement && guideOf(target)) this.#change([target], target.checked);
     });

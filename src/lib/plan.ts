@@ -91,7 +91,8 @@ export type PlanQuery =
  * stray spaces. Never throws.
  */
 export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  // Copies URLSearchParams too: one call for both kinds of input.
+  const params = new URLSearchParams(search);
   const appValues = params
     .getAll(PLAN_APPS_PARAM)
     .flatMap((value) => value.split(','))

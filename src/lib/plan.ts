@@ -110,14 +110,15 @@ export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
   const linked = LINKED_ANSWERS.find((answer) => answer === linkedValue);
   const linkedProblem: PlanProblem | undefined =
     linkedValues.length === 0 ? 'linked-missing' : linked ? undefined : 'linked-unknown';
+  const linkedAnswer = linked ? { linked } : {};
 
-  if (appValues.length === 0) return problem(['apps-missing'], linked ? { linked } : {});
-  if (!appValues.every(isApp)) return problem(['apps-unknown'], linked ? { linked } : {});
+  if (appValues.length === 0) return problem(['apps-missing'], linkedAnswer);
+  if (!appValues.every(isApp)) return problem(['apps-unknown'], linkedAnswer);
 
   const apps = APPS.filter((app) => appValues.includes(app));
   if (apps.length === 1) return plan({ apps });
   if (linkedProblem) return problem([linkedProblem], { apps });
-  return plan({ apps, ...(linked ? { linked } : {}) });
+  return plan({ apps, ...linkedAnswer });
 }
 
 function normalise(value: string): string {

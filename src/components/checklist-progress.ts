@@ -50,7 +50,7 @@ export class ChecklistProgress extends HTMLElement {
   #saved = true;
 
   connectedCallback() {
-    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES) ?? undefined);
+    this.#known = parseGuideSteps(this.getAttribute(CHECKLIST_GUIDES));
     this.addEventListener('change', ({ target }) => {
       if (target instanceof HTMLInputElement && guideOf(target)) this.#change([target], target.checked);
     });
@@ -142,7 +142,7 @@ export class ChecklistProgress extends HTMLElement {
         // StepItem marks the number and the title; a list with groups (the plan has one per app)
         // names the group: "Ga verder met stap 2 voor Instagram: Open Instellingen".
         const title = step.querySelector(`[${STEP_TITLE}]`)?.textContent ?? '';
-        const group = step.closest(`[${STEP_GROUP}]`)?.getAttribute(STEP_GROUP) ?? undefined;
+        const group = step.closest(`[${STEP_GROUP}]`)?.getAttribute(STEP_GROUP);
         link.href = `#${step.id}`;
         link.textContent = checklistText.next(step.getAttribute(STEP_NUMBER) ?? '', title, group);
       }

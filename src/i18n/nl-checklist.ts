@@ -5,7 +5,7 @@ export const checklistText = {
   count: (done: number, total: number) =>
     done === total ? `Alle ${total} stappen gedaan. Klaar!` : `${done} van ${total} stappen gedaan`,
   /** "Ga verder met stap 2: Open Instellingen", or in the plan "… stap 2 voor Instagram: …". */
-  next: (number: string, title: string, group?: string) =>
+  next: (number: string, title: string, group?: string | null) =>
     `Ga verder met stap ${number}${group ? ` voor ${group}` : ''}: ${title}`,
   resetQuestion: 'Wil je alle vinkjes bij deze stappen weghalen?',
 } as const;

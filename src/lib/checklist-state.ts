@@ -185,12 +185,11 @@ export function changeProgress(
  * Reads the step ids of each guide from an HTML attribute written at build time
  * (`{"facebook":["inloggen",...]}`). Anything else gives an empty map.
  */
-export function parseGuideSteps(json: string | undefined): Map<string, string[]> {
+export function parseGuideSteps(json: string | null | undefined): Map<string, string[]> {
   const guides = new Map<string, string[]>();
   try {
-    const data: unknown = JSON.parse(json ?? '');
-    if (typeof data !== 'object' || data === null) return guides;
-    for (const [guide, ids] of Object.entries(data)) {
+    // Object.entries throws on null (caught) and gives no arrays for a number or a string.
+    for (const [guide, ids] of Object.entries(JSON.parse(json ?? '') as object)) {
       if (Array.isArray(ids))
         guides.set(
           guide,

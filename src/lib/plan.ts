@@ -91,7 +91,8 @@ export type PlanQuery =
  * stray spaces. Never throws.
  */
 export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  // Copies URLSearchParams too: one call for both kinds of input.
+  const params = new URLSearchParams(search);
   const appValues = params
     .getAll(PLAN_APPS_PARAM)
     .flatMap((value) => value.split(','))
@@ -109,14 +110,15 @@ export function parsePlanQuery(search: string | URLSearchParams): PlanQuery {
   const linked = LINKED_ANSWERS.find((answer) => answer === linkedValue);
   const linkedProblem: PlanProblem | undefined =
     linkedValues.length === 0 ? 'linked-missing' : linked ? undefined : 'linked-unknown';
+  const linkedAnswer = linked ? { linked } : {};
 
-  if (appValues.length === 0) return problem(['apps-missing'], linked ? { linked } : {});
-  if (!appValues.every(isApp)) return problem(['apps-unknown'], linked ? { linked } : {});
+  if (appValues.length === 0) return problem(['apps-missing'], linkedAnswer);
+  if (!appValues.every(isApp)) return problem(['apps-unknown'], linkedAnswer);
 
   const apps = APPS.filter((app) => appValues.includes(app));
   if (apps.length === 1) return plan({ apps });
   if (linkedProblem) return problem([linkedProblem], { apps });
-  return plan({ apps, ...(linked ? { linked } : {}) });
+  return plan({ apps, ...linkedAnswer });
 }
 
 function normalise(value: string): string {

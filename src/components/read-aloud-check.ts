@@ -3,13 +3,14 @@
 // (voiceschanged), so it checks again then. The speech script loads on the first tap.
 import speechScript from 'virtual:read-aloud-script';
 import { isDutchVoice } from '../lib/dutch-voice';
+import { READ_ALOUD } from '../lib/markup-contract';
 
 const synth = window.speechSynthesis as SpeechSynthesis | undefined;
 let unlocked = false;
 
 function check() {
   const show = synth!.getVoices().some(isDutchVoice);
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-read-aloud]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(`[${READ_ALOUD}]`)) {
     button.hidden = !show;
     // Set here, not in the page's CSS: only a page that shows the buttons needs it.
     button.style.margin = '.75rem .75rem 0 0';

@@ -6,6 +6,7 @@ import pronunciation from 'virtual:pronunciation';
 import { speechText } from '../i18n/nl-speech';
 import { bestVoice, voiceLang } from '../lib/best-voice';
 import { utterances } from '../lib/read-aloud-text';
+import { READ_ALOUD, READ_ALOUD_ALL, STEP_NUMBER } from '../lib/markup-contract';
 
 const synth = speechSynthesis;
 
@@ -20,7 +21,7 @@ interface Reading {
 
 let reading: Reading | undefined;
 
-const buttonIn = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('[data-read-aloud]');
+const buttonIn = (item: HTMLElement) => item.querySelector<HTMLButtonElement>(`[${READ_ALOUD}]`);
 
 function setLabel(button: HTMLButtonElement | null, speaking: boolean) {
   if (!button) return;
@@ -50,9 +51,9 @@ export function stop() {
 
 /** "Stap 3 van 8" for a step of a guide; nothing for an answer. */
 function intro(item: HTMLElement): string | undefined {
-  const number = Number(item.dataset['stepNumber']);
+  const number = Number(item.getAttribute(STEP_NUMBER));
   if (!number) return undefined;
-  const total = item.parentElement?.querySelectorAll(':scope > [data-step-number]').length ?? number;
+  const total = item.parentElement?.querySelectorAll(`:scope > [${STEP_NUMBER}]`).length ?? number;
   return speechText.stepOf(number, total);
 }
 
@@ -90,8 +91,8 @@ export function toggle(button: HTMLButtonElement, dutchVoices: SpeechSynthesisVo
   stop();
   if (same || !voice) return;
   const items =
-    button.dataset['readAloud'] === 'all'
-      ? [...document.querySelectorAll<HTMLElement>('[data-read-aloud=""]')].map((one) => one.closest('[id]'))
+    button.getAttribute(READ_ALOUD) === READ_ALOUD_ALL
+      ? [...document.querySelectorAll<HTMLElement>(`[${READ_ALOUD}=""]`)].map((one) => one.closest('[id]'))
       : [button.closest('[id]')];
   const run: Reading = { control: button };
   reading = run;

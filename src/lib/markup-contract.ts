@@ -50,3 +50,15 @@ export const CHECKLIST_DONE = 'data-done';
 export const COPY_LINK_LABEL = 'data-label';
 /** The page to hand out instead of "#anchor" (a step's share page), when there is one. */
 export const COPY_LINK_URL = 'data-url';
+
+// --- "Lees voor" (ReadAloudButton.astro) and its scripts, read-aloud-check.ts and read-aloud.ts ---
+
+/** On a "Lees voor" button: empty for one step or answer, "all" for every step of the guide. */
+export const READ_ALOUD = 'data-read-aloud';
+/** The value of READ_ALOUD on "Lees alle stappen voor". */
+export const READ_ALOUD_ALL = 'all';
+
+// --- The plan page (mijn-plan.astro) and the plan's script (PersonalPlan.astro) ---
+
+/** On the link to the plan's helper sheet: the script gives it the plan's answers. */
+export const PLAN_SHEET_LINK = 'data-plan-sheet-link';

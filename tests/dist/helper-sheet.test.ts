@@ -2,6 +2,7 @@
 // guides, printable on A4, and kept out of site search (they repeat their guide).
 import { describe, expect, it } from 'vitest';
 import { helperSheetUrl, PLAN_HELPER_SHEET_PATH } from '../../src/lib/routes';
+import { PLAN_SHEET_LINK } from '../../src/lib/markup-contract';
 import { pageAt } from './dist-site';
 
 const stepTitles = (path: string, selector: string) =>
@@ -44,5 +45,7 @@ it('the plan sheet holds the Accountcentrum check and both apps’ steps', () =>
   const facebook = stepTitles('/gids/facebook/', 'ol.steps > li .step-title');
   const instagram = stepTitles('/gids/instagram/', 'ol.steps > li .step-title');
   expect(lines.slice(1)).toEqual([...facebook, ...instagram]);
-  expect(pageAt('/mijn-plan/')!.root.querySelector(`a[href="${PLAN_HELPER_SHEET_PATH}"]`)).not.toBeNull();
+  const link = pageAt('/mijn-plan/')!.root.querySelector(`a[href="${PLAN_HELPER_SHEET_PATH}"]`);
+  // The plan's script finds it by this name to give it the plan's answers.
+  expect(link?.hasAttribute(PLAN_SHEET_LINK)).toBe(true);
 });

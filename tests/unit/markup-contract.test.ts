@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from './render-component';
 import ChecklistProgress from '../../src/components/ChecklistProgress.astro';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
+import ReadAloudButton from '../../src/components/ReadAloudButton.astro';
 import StepCheckbox from '../../src/components/StepCheckbox.astro';
 import StepItem from '../../src/components/StepItem.astro';
 import {
@@ -17,6 +18,8 @@ import {
   CHECKLIST_UNSAVED,
   COPY_LINK_LABEL,
   COPY_LINK_URL,
+  READ_ALOUD,
+  READ_ALOUD_ALL,
   STEP_GUIDE,
   STEP_ID,
   STEP_SELECTOR,
@@ -50,5 +53,11 @@ describe('the markup the scripts read', () => {
       'stap 3',
       '/gids/facebook/x/',
     ]);
+  });
+
+  it('"Lees voor" buttons carry the name both speech scripts look for, "all" on the one for every step', async () => {
+    const one = (await render(ReadAloudButton, {})).querySelector('button');
+    const all = (await render(ReadAloudButton, { all: true })).querySelector('button');
+    expect([one?.getAttribute(READ_ALOUD), all?.getAttribute(READ_ALOUD)]).toEqual(['', READ_ALOUD_ALL]);
   });
 });

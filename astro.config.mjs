@@ -9,7 +9,7 @@ import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { BAD_REQUEST_PATH, CSP_DIRECTIVES } from './src/lib/http-policy.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { serviceWorkerEnabled } from './src/lib/service-worker.ts';
-import readAloudModules from './src/integrations/read-aloud-modules.ts';
+import scriptModules from './src/integrations/script-modules.ts';
 import { isStepSharePath } from './src/lib/routes.ts';
 import { contactAddress } from './src/lib/contact.ts';
 
@@ -54,7 +54,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), readAloudModules()],
+    plugins: [tailwindcss(), scriptModules()],
     // Reading a property of our own constant objects has no side effects. Without this, every
     // module a browser script imports for one constant (routes.ts via plan.ts) is kept whole,
     // and a module two page scripts share becomes a file of its own: those scripts are then no

@@ -1,33 +1,115 @@
-// The only speech code a page view runs, inlined in the page: is there a Dutch voice on this
-// device? Then it shows the "Lees voor" buttons. Browsers may list their voices later
-// (voiceschanged), so it checks again then. The speech script loads on the first tap.
+// "Lees voor", after load (after-load.ts): when the device has a Dutch voice, a button goes on
+// each step and each answer, and one above a guide's steps. Browsers may list their voices later
+// (voiceschanged), so it checks again then. The pages hold no button: without a Dutch voice, or
+// without JavaScript, there is none, and a plain page view carries none of this. The speech
+// script itself (read-aloud.ts) loads on the first tap.
 import speechScript from 'virtual:read-aloud-script';
+import { speechText } from '../i18n/nl-speech';
 import { isDutchVoice } from '../lib/dutch-voice';
-import { READ_ALOUD } from '../lib/markup-contract';
+import {
+  ANSWER_CLASS,
+  READ_ALOUD,
+  READ_ALOUD_ALL,
+  STEP_CHECKBOX_CLASS,
+  STEP_LIST_ELEMENT,
+  STEP_SELECTOR,
+} from '../lib/markup-contract';
 
-const synth = window.speechSynthesis as SpeechSynthesis | undefined;
 let unlocked = false;
 
-function check() {
-  const show = synth!.getVoices().some(isDutchVoice);
-  for (const button of document.querySelectorAll<HTMLButtonElement>(`[${READ_ALOUD}]`)) {
-    button.hidden = !show;
-    // Set here, not in the page's CSS: only a page that shows the buttons needs it.
-    button.style.margin = '.75rem .75rem 0 0';
-    button.onclick = () => {
-      // iOS lets a page speak only after it spoke once during a tap, and the first words come
-      // after the import below: so say nothing, now. A space, not '': Chromium with
-      // speech-dispatcher fails an empty utterance and then speaks nothing more.
-      if (!unlocked) synth!.speak(new SpeechSynthesisUtterance(' '));
-      unlocked = true;
-      void (import(/* @vite-ignore */ speechScript) as Promise<typeof import('./read-aloud')>).then(({ toggle }) =>
-        toggle(button, synth!.getVoices().filter(isDutchVoice)),
-      );
-    };
+function readAloudButton(synth: SpeechSynthesis, all: boolean): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button no-print';
+  // Set here, not in the page's CSS: the first view carries nothing of "Lees voor".
+  // Beside the "Gedaan" box where the line has room, top-aligned so that line grows by nothing.
+  button.style.cssText = 'margin:.75rem .75rem 0 0;vertical-align:top';
+  button.setAttribute(READ_ALOUD, all ? READ_ALOUD_ALL : '');
+  button.textContent = all ? speechText.readAll : speechText.read;
+  button.onclick = () => {
+    // iOS lets a page speak only after it spoke once during a tap, and the first words come
+    // after the import below: so say nothing, now. A space, not '': Chromium with
+    // speech-dispatcher fails an empty utterance and then speaks nothing more.
+    if (!unlocked) synth.speak(new SpeechSynthesisUtterance(' '));
+    unlocked = true;
+    void (import(/* @vite-ignore */ speechScript) as Promise<typeof import('./read-aloud')>).then(({ toggle }) =>
+      toggle(button, synth.getVoices().filter(isDutchVoice)),
+    );
+  };
+  return button;
+}
+
+/**
+ * Runs `change` without moving what the reader looks at: the first block that starts in the
+ * window stays where it was. Chromium's and Firefox's own scroll anchoring may hold on to the
+ * step above it, which grows too; Safari has none.
+ */
+function keepingTheView(change: () => void) {
+  const anchor = [...document.querySelectorAll('main :is(h1, h2, h3, p, li, summary, figure, label)')].find((block) => {
+    // Not in a closed <details> or hidden: those report boxes that are not on the screen.
+    if (block.checkVisibility?.() === false) return false;
+    const { top, height } = block.getBoundingClientRect();
+    return top >= 0 && height > 0;
+  });
+  const before = anchor?.getBoundingClientRect().top ?? 0;
+  change();
+  const moved = (anchor?.getBoundingClientRect().top ?? 0) - before;
+  if (anchor && moved) scrollBy(0, moved);
+}
+
+const inView = (element: Element) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
+};
+
+/**
+ * Buttons whose place is in sight, on a line without room: they would push down what the reader
+ * is looking at. They wait until the reader starts to scroll (by touch, wheel or keys), when the
+ * page moves anyway. Not on `scroll`: the browser scrolls by itself too (to a link's step, or to
+ * keep the view when the buttons above it come). Not on a tap: what is under the finger would move.
+ */
+const waiting: (() => void)[] = [];
+const READER_SCROLLS = ['touchmove', 'wheel', 'keydown'];
+function putWaiting() {
+  for (const type of READER_SCROLLS) removeEventListener(type, putWaiting);
+  keepingTheView(() => waiting.splice(0).forEach((put) => put()));
+}
+
+/**
+ * Puts a button before or after `next` without moving what the reader sees: out of sight at
+ * once; in sight at once only where the line has room for it (beside the "Gedaan" box, on most
+ * screens), else once the reader scrolls. So a shared link to step 5 or to an answer opens
+ * and stays still.
+ */
+function place(next: Element, where: 'before' | 'after', button: HTMLElement) {
+  const put = () => next[where](button);
+  if (!inView(next)) return keepingTheView(put);
+  const around = next.parentElement!;
+  const height = around.getBoundingClientRect().height;
+  put();
+  if (around.getBoundingClientRect().height === height) return;
+  button.remove(); // Before the browser has drawn it.
+  if (waiting.push(put) === 1) for (const type of READER_SCROLLS) addEventListener(type, putWaiting, { passive: true });
+}
+
+/** Where the buttons go: above the steps, after each step's "Gedaan" box, before each answer's copy link. */
+function addButtons(synth: SpeechSynthesis) {
+  for (const list of document.querySelectorAll(STEP_LIST_ELEMENT)) place(list, 'before', readAloudButton(synth, true));
+  for (const box of document.querySelectorAll(`${STEP_SELECTOR} .${STEP_CHECKBOX_CLASS}`))
+    place(box, 'after', readAloudButton(synth, false));
+  for (const answer of document.querySelectorAll(`.${ANSWER_CLASS}`)) {
+    const link = answer.querySelector('copy-link');
+    if (link) place(link, 'before', readAloudButton(synth, false));
   }
 }
 
-if (synth) {
+export function addReadAloudButtons(synth = window.speechSynthesis as SpeechSynthesis | undefined) {
+  if (!synth) return;
+  const check = () => {
+    if (document.querySelector(`[${READ_ALOUD}]`) || !synth.getVoices().some(isDutchVoice)) return;
+    synth.removeEventListener('voiceschanged', check);
+    addButtons(synth);
+  };
   synth.addEventListener('voiceschanged', check);
   check();
 }

@@ -1,4 +1,4 @@
-// The speech code of "Lees voor" (ReadAloudButton.astro), loaded on the first tap. It reads one
+// The speech code of "Lees voor" (buttons from read-aloud-check.ts), loaded on the first tap. It reads one
 // step or answer, or every step in order, a sentence per utterance; marks the step being read
 // and scrolls it into view; and turns that step's button into "Stop". One thing at a time:
 // a new tap, Escape, or leaving the page stops what is being read.

@@ -1,4 +1,4 @@
-// Dutch UI text of "Lees voor" (ReadAloudButton.astro and its script read-aloud.ts), part of `ui`
+// Dutch UI text of "Lees voor" (read-aloud-check.ts, which adds the buttons, and read-aloud.ts), part of `ui`
 // in nl.ts. A file of its own because a browser script imports it, and a script should carry
 // only its own texts.
 export const speechText = {

@@ -25,6 +25,10 @@ export const CHECKLIST_GUIDES = 'data-guides';
 
 /** Every step inside `root`: the <li> elements that carry a number. */
 export const STEP_SELECTOR = `li[${STEP_NUMBER}]`;
+/** The class of a step's "Gedaan" box (StepCheckbox.astro). */
+export const STEP_CHECKBOX_CLASS = 'step-checkbox';
+/** The element around a guide's list of steps (StepAnchors.astro). */
+export const STEP_LIST_ELEMENT = 'step-anchors';
 
 // --- <checklist-progress> (ChecklistProgress.astro) and its script, checklist-progress.ts ---
 
@@ -51,8 +55,10 @@ export const COPY_LINK_LABEL = 'data-label';
 /** The page to hand out instead of "#anchor" (a step's share page), when there is one. */
 export const COPY_LINK_URL = 'data-url';
 
-// --- "Lees voor" (ReadAloudButton.astro) and its scripts, read-aloud-check.ts and read-aloud.ts ---
+// --- "Lees voor": its scripts read-aloud-check.ts (adds the buttons) and read-aloud.ts ---
 
+/** The class of an FAQ entry (QuestionItem.astro): a button goes before its copy link. */
+export const ANSWER_CLASS = 'question';
 /** On a "Lees voor" button: empty for one step or answer, "all" for every step of the guide. */
 export const READ_ALOUD = 'data-read-aloud';
 /** The value of READ_ALOUD on "Lees alle stappen voor". */

@@ -40,7 +40,9 @@ const imports = (code: string, from: string) => moduleImports(code, from, { dyna
 /** The island's scripts: those that define its elements, and the chunks they import. */
 function islandScripts(page: BuiltPage): Script[] {
   const all = moduleScripts(page);
-  const roots = all.filter((script) => ISLAND_ELEMENTS.some((name) => script.code.includes(name)));
+  // Those that define an element: other scripts may name one (after-load.ts puts buttons next to <step-anchors>).
+  const defines = (code: string, name: string) => new RegExp(`define\\(\\s*["'\`]${name}["'\`]`).test(code);
+  const roots = all.filter((script) => ISLAND_ELEMENTS.some((name) => defines(script.code, name)));
   const wanted = new Set(roots.map((script) => script.name));
   for (const script of roots) imports(script.code, '/').forEach((url) => wanted.add(url));
   return all.filter((script) => wanted.has(script.name));

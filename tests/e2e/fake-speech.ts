@@ -37,6 +37,8 @@ declare global {
     fakeSpeech: {
       spoken: Spoken[];
       cancels: number;
+      /** How often the page asked for the voices (getVoices). */
+      asked: number;
       /** The text being spoken now, or null. */
       current(): string | null;
       /** Ends the utterance being spoken; the next in the queue starts. */
@@ -90,7 +92,10 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
       pending: false,
       paused: false,
       onvoiceschanged: null as ((event: Event) => void) | null,
-      getVoices: () => listed.map((voice) => ({ ...voice, voiceURI: voice.name, default: false })),
+      getVoices: () => {
+        fakeSpeech.asked += 1;
+        return listed.map((voice) => ({ ...voice, voiceURI: voice.name, default: false }));
+      },
       speak(utterance: Utterance) {
         queue.push(utterance);
         synth.pending = true;
@@ -134,6 +139,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
     const fakeSpeech = {
       spoken,
       cancels: 0,
+      asked: 0,
       current: () => current?.text ?? null,
       finish,
       addVoices(more: FakeVoice[]) {

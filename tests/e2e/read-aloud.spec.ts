@@ -26,6 +26,16 @@ async function open(page: Page, path: string, options: FakeSpeechOptions = { voi
   await page.goto(path);
 }
 
+/** The reader starts to scroll, with a key: buttons that waited for it come (read-aloud-check.ts). */
+async function readerScrolls(page: Page) {
+  await page.keyboard.press('ArrowDown');
+}
+
+/** Waits until the page's voice check has run (after `load`, in after-load.ts). */
+async function voicesAsked(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.fakeSpeech.asked)).toBeGreaterThan(0);
+}
+
 /** Waits until the page has said `count` utterances (empty ones left out). */
 async function waitForSpoken(page: Page, count: number) {
   await expect.poll(async () => (await spokenTexts(page)).length).toBeGreaterThanOrEqual(count);
@@ -114,6 +124,8 @@ test.describe('with a Dutch voice', () => {
 
   test('says words from the pronunciation list the way the list says', async ({ page }) => {
     await open(page, '/vragen/#wat-is-ai');
+    await voicesAsked(page);
+    await readerScrolls(page);
     await page.locator('section#wat-is-ai').getByRole('button', { name: 'Lees voor' }).click();
     await waitForSpoken(page, 1);
     await finishAll(page);
@@ -225,7 +237,8 @@ test.describe('with a Dutch voice', () => {
 
   test('shows the buttons when a Dutch voice arrives later (voiceschanged)', async ({ page }) => {
     await open(page, GUIDE, { voices: [NL_NL], late: true });
-    await expect(readButtons(page).first()).toBeHidden();
+    await voicesAsked(page);
+    await expect(readButtons(page)).toHaveCount(0);
     await page.evaluate((voice) => window.fakeSpeech.addVoices([voice]), NL_NL);
     await expect(readAll(page)).toBeVisible();
     await readStep(page, 'inloggen').click();
@@ -233,13 +246,21 @@ test.describe('with a Dutch voice', () => {
     expect(first).toMatchObject({ text: 'Stap 1 van 8', lang: 'nl-NL', voice: NL_NL.name });
   });
 
-  for (const viewport of [
-    { width: 412, height: 915 },
-    { width: 1280, height: 720 },
+  // The buttons come after `load`: on the first screen of a guide, and where a shared link to a
+  // step or an answer has scrolled the page, past other steps that get a button too.
+  for (const { path, ...viewport } of [
+    { path: GUIDE, width: 412, height: 915 },
+    { path: GUIDE, width: 1280, height: 720 },
+    { path: `${GUIDE}#bezwaar-te-maken`, width: 320, height: 640 },
+    { path: `${GUIDE}#bezwaar-te-maken`, width: 360, height: 740 },
+    { path: `${GUIDE}#bezwaar-te-maken`, width: 412, height: 915 },
+    { path: '/vragen/#gekaapt-account', width: 360, height: 740 },
+    { path: '/vragen/', width: 1280, height: 720 },
   ]) {
-    test(`a voice arriving late barely moves the page at ${viewport.width} px (CLS budget 0.02)`, async ({ page }) => {
+    test(`a voice arriving late barely moves ${path} at ${viewport.width} px (CLS budget 0.02)`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await open(page, GUIDE, { voices: [NL_NL], late: true });
+      await open(page, path, { voices: [NL_NL], late: true });
+      await voicesAsked(page);
       await page.evaluate(() => {
         (window as unknown as { shift: number }).shift = 0;
         new PerformanceObserver((list) => {
@@ -248,12 +269,28 @@ test.describe('with a Dutch voice', () => {
           }
         }).observe({ type: 'layout-shift', buffered: false });
       });
+      // What the reader looks at: the element a third down the window, and where it is.
+      const view = () =>
+        page.evaluate(() => {
+          const seen = window as unknown as { seen?: Element | null };
+          const element = document.elementFromPoint(innerWidth / 2, innerHeight / 3);
+          seen.seen ??= element;
+          return { same: element === seen.seen, top: element?.getBoundingClientRect().top };
+        });
+      const before = await view();
       await page.evaluate((voice) => window.fakeSpeech.addVoices([voice]), NL_NL);
-      await expect(readAll(page)).toBeVisible();
+      await expect(readButtons(page).first()).toBeAttached();
       await page.waitForTimeout(100);
+      expect(await view(), 'what the reader looked at').toEqual(before);
       const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-      console.log(`${viewport.width} px: layout shift when the buttons appear ${shift.toFixed(4)}`);
+      console.log(`${path} at ${viewport.width} px: layout shift when the buttons appear ${shift.toFixed(4)}`);
       expect(shift).toBeLessThanOrEqual(0.02);
+      // Buttons whose place was in sight without room come once the reader scrolls: then every
+      // step and answer has one, and a guide one for all its steps.
+      await readerScrolls(page);
+      const items = await page.locator('li.step, section.question').count();
+      const all = path.startsWith(GUIDE) ? 1 : 0;
+      await expect(readButtons(page)).toHaveCount(items + all);
     });
   }
 });
@@ -270,8 +307,18 @@ test.describe('without a Dutch voice on the device', () => {
       const errors = watchErrors(page);
       await open(page, GUIDE, options);
       await expect(page.locator('li.step').first()).toBeVisible();
-      expect(await readButtons(page).count()).toBeGreaterThan(0);
-      await expect(page.locator('[data-read-aloud]:visible')).toHaveCount(0);
+      if (options.absent) {
+        // Nothing to ask: the check ends at once. That its file did load and run is the point.
+        await page.waitForLoadState('load');
+        await expect
+          .poll(() =>
+            page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('after-load'))),
+          )
+          .toBe(true);
+      } else {
+        await voicesAsked(page);
+      }
+      await expect(readButtons(page)).toHaveCount(0);
       expect(errors).toEqual([]);
     });
   }
@@ -281,7 +328,8 @@ test.describe('without a Dutch voice on the device', () => {
     test('no button', async ({ page }) => {
       await page.goto(GUIDE);
       await expect(page.locator('li.step').first()).toBeVisible();
-      await expect(page.locator('[data-read-aloud]:visible')).toHaveCount(0);
+      await page.waitForLoadState('load');
+      await expect(readButtons(page)).toHaveCount(0);
     });
   });
 });

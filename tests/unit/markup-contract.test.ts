@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from './render-component';
 import ChecklistProgress from '../../src/components/ChecklistProgress.astro';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
-import ReadAloudButton from '../../src/components/ReadAloudButton.astro';
+import QuestionItem from '../../src/components/QuestionItem.astro';
+import StepAnchors from '../../src/components/StepAnchors.astro';
 import StepCheckbox from '../../src/components/StepCheckbox.astro';
 import StepItem from '../../src/components/StepItem.astro';
 import {
@@ -18,10 +19,11 @@ import {
   CHECKLIST_UNSAVED,
   COPY_LINK_LABEL,
   COPY_LINK_URL,
-  READ_ALOUD,
-  READ_ALOUD_ALL,
+  ANSWER_CLASS,
   STEP_GUIDE,
+  STEP_CHECKBOX_CLASS,
   STEP_ID,
+  STEP_LIST_ELEMENT,
   STEP_SELECTOR,
   STEP_TITLE,
 } from '../../src/lib/markup-contract';
@@ -55,9 +57,13 @@ describe('the markup the scripts read', () => {
     ]);
   });
 
-  it('"Lees voor" buttons carry the name both speech scripts look for, "all" on the one for every step', async () => {
-    const one = (await render(ReadAloudButton, {})).querySelector('button');
-    const all = (await render(ReadAloudButton, { all: true })).querySelector('button');
-    expect([one?.getAttribute(READ_ALOUD), all?.getAttribute(READ_ALOUD)]).toEqual(['', READ_ALOUD_ALL]);
+  it('the places "Lees voor" puts its buttons: the list of steps, each "Gedaan" box, each answer’s copy link', async () => {
+    expect((await render(StepAnchors, {})).querySelectorAll(STEP_LIST_ELEMENT)).toHaveLength(1);
+    const step = { id: 'inloggen', title: 'Log in', body: 'Log in.', bodyHtml: '<p>Log in.</p>' };
+    const box = await render(StepCheckbox, { guide: 'facebook', step });
+    expect(box.querySelectorAll(`label.${STEP_CHECKBOX_CLASS}`)).toHaveLength(1);
+    const question = { id: 'wat-is-ai', data: { question: 'Wat is AI?' } };
+    const answer = (await render(QuestionItem, { question })).querySelector(`.${ANSWER_CLASS}`);
+    expect(answer?.querySelectorAll(':scope > copy-link')).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readPronunciation } from '../../src/integrations/read-aloud-modules';
+import { readPronunciation } from '../../src/integrations/script-modules';
 import {
   MAX_UTTERANCE_CHARS,
   pronounce,

@@ -1,21 +1,31 @@
-// Two modules the "Lees voor" scripts import, made at build time:
+// Modules the page scripts import, made at build time:
 // - "virtual:pronunciation": the pronunciation list (content/pronunciation.yaml) as { word, say }
 //   pairs, so the speech script carries it and a page view loads none of it. The schema in
 //   src/content.config.ts checks the file first (the content step runs before the bundle).
-// - "virtual:read-aloud-script": the URL of the speech script (src/components/read-aloud.ts),
-//   built as a chunk of its own. The page's small check imports it by this URL on the first tap.
-//   A plain import('./read-aloud') would make Vite add its preload helper and Astro keep the
-//   check out of the page as a file of its own: a second request on every page view.
+// - "virtual:after-load-script": the URL of src/components/after-load.ts, built as a chunk of its
+//   own. The page's one inline line imports it once the page has loaded (AfterLoad.astro).
+// - "virtual:read-aloud-script": the URL of the speech script (src/components/read-aloud.ts), a
+//   chunk of its own too, imported on the first tap.
+//   By URL, not a plain import('./…'): that would make Vite add its preload helper, and Astro
+//   would keep the inline line out of the page as a file of its own: a request on every view.
+// - "virtual:service-worker-on": whether this build registers the offline worker
+//   (SERVICE_WORKER, src/lib/service-worker.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import type { Pronunciation } from '../lib/read-aloud-text.ts';
+import { serviceWorkerEnabled } from '../lib/service-worker.ts';
 
 export const PRONUNCIATION_FILE = 'content/pronunciation.yaml';
-const SPEECH_SCRIPT = 'src/components/read-aloud.ts';
 const PRONUNCIATION_ID = 'virtual:pronunciation';
-const SCRIPT_URL_ID = 'virtual:read-aloud-script';
+const WORKER_ON_ID = 'virtual:service-worker-on';
+/** Each script built as a chunk of its own, by the module that gives its URL. */
+const CHUNKS: Record<string, { file: string; name: string }> = {
+  'virtual:after-load-script': { file: 'src/components/after-load.ts', name: 'after-load' },
+  'virtual:read-aloud-script': { file: 'src/components/read-aloud.ts', name: 'read-aloud' },
+};
+const IDS = [PRONUNCIATION_ID, WORKER_ON_ID, ...Object.keys(CHUNKS)];
 
 /** The list in the file, as the script needs it; a word listed twice stops the build. */
 export function readPronunciation(file = PRONUNCIATION_FILE): Pronunciation[] {
@@ -31,24 +41,26 @@ export function readPronunciation(file = PRONUNCIATION_FILE): Pronunciation[] {
   return entries;
 }
 
-export default function readAloudModules(): Plugin {
+export default function scriptModules(): Plugin {
   let building = false;
   return {
-    name: 'read-aloud-modules',
+    name: 'script-modules',
     configResolved(config) {
       building = config.command === 'build';
     },
-    resolveId: (id) => ([PRONUNCIATION_ID, SCRIPT_URL_ID].includes(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (IDS.includes(id) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${PRONUNCIATION_ID}`) {
         const file = resolve(PRONUNCIATION_FILE);
         this.addWatchFile(file);
         return `export default ${JSON.stringify(readPronunciation(file))};`;
       }
-      if (id !== `\0${SCRIPT_URL_ID}`) return undefined;
+      if (id === `\0${WORKER_ON_ID}`) return `export default ${serviceWorkerEnabled()};`;
+      const chunk = id.startsWith('\0') ? CHUNKS[id.slice(1)] : undefined;
+      if (!chunk) return undefined;
       // The dev server serves the source file as a module by its own path.
-      if (!building) return `export default ${JSON.stringify(`/${SPEECH_SCRIPT}`)};`;
-      const ref = this.emitFile({ type: 'chunk', id: resolve(SPEECH_SCRIPT), name: 'read-aloud' });
+      if (!building) return `export default ${JSON.stringify(`/${chunk.file}`)};`;
+      const ref = this.emitFile({ type: 'chunk', id: resolve(chunk.file), name: chunk.name });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };

@@ -1,0 +1,24 @@
+// Modules made at build time by src/integrations/script-modules.ts.
+// The pronunciation list.
+declare module 'virtual:pronunciation' {
+  const list: readonly import('../lib/read-aloud-text').Pronunciation[];
+  export default list;
+}
+
+// The URL of after-load.ts, built as a chunk of its own (same plugin).
+declare module 'virtual:after-load-script' {
+  const url: string;
+  export default url;
+}
+
+// The URL of the speech script, read-aloud.ts, built as a chunk of its own (same plugin).
+declare module 'virtual:read-aloud-script' {
+  const url: string;
+  export default url;
+}
+
+// Whether this build registers the offline service worker (SERVICE_WORKER).
+declare module 'virtual:service-worker-on' {
+  const on: boolean;
+  export default on;
+}

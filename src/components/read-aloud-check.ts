@@ -57,9 +57,11 @@ function keepingTheView(change: () => void) {
   if (anchor && moved) scrollBy(0, moved);
 }
 
-const inView = (element: Element) => {
-  const { top, bottom } = element.getBoundingClientRect();
-  return bottom > 0 && top < innerHeight;
+/** Whether the point where a button goes, just before or after `next`, is in the window. */
+const inSight = (next: Element, where: 'before' | 'after') => {
+  const { top, bottom } = next.getBoundingClientRect();
+  const y = where === 'before' ? top : bottom;
+  return y >= 0 && y <= innerHeight;
 };
 
 /**
@@ -83,7 +85,7 @@ function putWaiting() {
  */
 function place(next: Element, where: 'before' | 'after', button: HTMLElement) {
   const put = () => next[where](button);
-  if (!inView(next)) return keepingTheView(put);
+  if (!inSight(next, where)) return keepingTheView(put);
   const around = next.parentElement!;
   const height = around.getBoundingClientRect().height;
   put();

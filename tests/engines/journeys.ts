@@ -163,6 +163,38 @@ export function readerJourneys(launch: (baseUrl: string) => Promise<Engine>, ext
     expect(await engine.errors()).toEqual([]);
   });
 
+  it('"Lees voor": a Dutch voice gives every step a button, and a linked step stays where the link put it', async () => {
+    await engine.goto('/gids/facebook/#bezwaar-te-maken');
+    const offset = () =>
+      engine.run(() => {
+        const step = document.querySelector('li#bezwaar-te-maken')!;
+        return Math.round(step.getBoundingClientRect().top - parseFloat(getComputedStyle(step).scrollMarginTop));
+      });
+    expect(await offset()).toBe(0);
+    // This engine's own voices may hold no Dutch one: then one arrives now, on its own
+    // speechSynthesis, as voices do (voiceschanged). The page checked at load and listens.
+    const synth = await engine.run(() => {
+      if (!window.speechSynthesis) return 'none';
+      if (document.querySelector('[data-read-aloud]')) return 'own Dutch voice';
+      const voice = { name: 'Xander', lang: 'nl-NL', localService: true, voiceURI: 'x', default: false };
+      Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [voice], configurable: true });
+      speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+      return 'voice arrived';
+    });
+    console.log(`${engine.name}, "Lees voor": ${synth}`);
+    expect(synth, `${engine.name} has speechSynthesis`).not.toBe('none');
+    await waitFor(engine, () => document.querySelectorAll('[data-read-aloud]').length > 0);
+    expect(await offset()).toBe(0);
+    // Those out of sight came at once; those in sight without room wait for the reader to scroll.
+    await engine.run(() => dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' })));
+    const counts = await engine.run(() => [
+      document.querySelectorAll('li.step').length + 1,
+      document.querySelectorAll('[data-read-aloud]').length,
+    ]);
+    expect(counts[1]).toBe(counts[0]);
+    expect(await engine.errors()).toEqual([]);
+  });
+
   it('an FAQ link opens its question on screen', async () => {
     await engine.goto('/vragen/#bevestiging-bewaren');
     const question = await waitFor(engine, () => {

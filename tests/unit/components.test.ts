@@ -21,6 +21,13 @@ describe('CopyLinkButton', () => {
     // One status region per page (copy-link.ts), not an empty one per step.
     expect(html.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(0);
   });
+
+  it('is described by what it links to when given namedBy, for the buttons the script names', async () => {
+    const html = await render(CopyLinkButton, { anchor: 'wat-is-ai', label: 'deze vraag', namedBy: 'wat-is-ai-vraag' });
+    expect(html.querySelector('a')?.getAttribute('aria-describedby')).toBe('wat-is-ai-vraag');
+    const plain = await render(CopyLinkButton, { anchor: 'privacycentrum', label: 'stap 3' });
+    expect(plain.querySelector('a')?.hasAttribute('aria-describedby')).toBe(false);
+  });
 });
 
 describe('ErrorPage', () => {

@@ -72,7 +72,7 @@ export class CopyLink extends HTMLElement {
       let manual = this.querySelector('input');
       if (!manual) {
         manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
-        manual.setAttribute('aria-label', copyLinkText.link(this.getAttribute(COPY_LINK_LABEL) ?? ''));
+        manual.ariaLabel = copyLinkText.link(this.getAttribute(COPY_LINK_LABEL) ?? '');
         this.append(manual);
       }
       manual.value = url;
@@ -85,7 +85,7 @@ export class CopyLink extends HTMLElement {
     let shown = this.querySelector('.copy-link-status');
     if (!shown) {
       shown = make<HTMLSpanElement>('span', { className: 'copy-link-status' });
-      shown.setAttribute('aria-hidden', 'true');
+      shown.ariaHidden = 'true';
       this.append(shown);
     }
     shown.textContent = message;

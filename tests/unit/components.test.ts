@@ -46,7 +46,7 @@ describe('ErrorPage', () => {
     expect(html.querySelector('h1')?.textContent).toBe('Deze link werkt niet');
     const way = html.querySelector('a[href="/mijn-plan/"]');
     expect(way?.textContent).toBe('Maak je plan opnieuw');
-    expect(way?.parentNode.textContent.replace(/\s+/g, ' ').trim()).toBe(
+    expect(way?.parentNode?.textContent.replace(/\s+/g, ' ').trim()).toBe(
       'Maak je plan opnieuw of kies hieronder een gids.',
     );
     expect(html.querySelector('h2')?.textContent).toBe('Gidsen');

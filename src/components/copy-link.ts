@@ -32,9 +32,18 @@ export class CopyLink extends HTMLElement {
     if (!fallback || label === null || this.querySelector('button')) return;
     pageStatus();
     fallback.hidden = true;
+    // Where many links share a label ("deze vraag"), the link is described by its target's title
+    // (CopyLinkButton's namedBy): the buttons' names add that title.
+    const named = document.getElementById(fallback.getAttribute('aria-describedby') ?? '');
     const button = (text: string, onclick: () => void) =>
       this.append(
-        make<HTMLButtonElement>('button', { type: 'button', className: 'button', textContent: text, onclick }),
+        make<HTMLButtonElement>('button', {
+          type: 'button',
+          className: 'button',
+          textContent: text,
+          ariaLabel: named && `${text}: ${named.textContent}`,
+          onclick,
+        }),
       );
     button(copyLinkText.copy(label), () => void this.copy());
     if (typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches) {
@@ -63,7 +72,7 @@ export class CopyLink extends HTMLElement {
       let manual = this.querySelector('input');
       if (!manual) {
         manual = make<HTMLInputElement>('input', { className: 'text-input copy-link-manual', readOnly: true });
-        manual.setAttribute('aria-label', copyLinkText.link(this.getAttribute(COPY_LINK_LABEL) ?? ''));
+        manual.ariaLabel = copyLinkText.link(this.getAttribute(COPY_LINK_LABEL) ?? '');
         this.append(manual);
       }
       manual.value = url;
@@ -76,7 +85,7 @@ export class CopyLink extends HTMLElement {
     let shown = this.querySelector('.copy-link-status');
     if (!shown) {
       shown = make<HTMLSpanElement>('span', { className: 'copy-link-status' });
-      shown.setAttribute('aria-hidden', 'true');
+      shown.ariaHidden = 'true';
       this.append(shown);
     }
     shown.textContent = message;

@@ -35,6 +35,21 @@ test('every control on the plan has a name of its own, naming the app', async ({
   }
 });
 
+test('every copy button on the FAQ names the question it copies', async ({ page }) => {
+  await page.goto('/vragen/');
+  const question = page.locator('section.question').first();
+  const title = (await question.getByRole('heading').textContent())!;
+  await expect(
+    question.getByRole('button', { name: `Kopieer link naar deze vraag: ${title}`, exact: true }),
+  ).toBeVisible();
+  const all = await controlNames(page.locator('main').getByRole('button', { name: /^Kopieer link/ }));
+  expect(all.length).toBeGreaterThan(10);
+  expect(
+    all.filter((name, index) => all.indexOf(name) !== index),
+    'copy button names used twice',
+  ).toEqual([]);
+});
+
 test.describe('a guide step', () => {
   test('has no empty live region, and says its title once besides its heading', async ({ page }) => {
     await page.goto('/gids/facebook/');

@@ -42,6 +42,9 @@ const OVERSTATED = [
   /\bbestaat wel(?: echt)?\b/giu,
   /\bvolgens meta kan (?:dat|dit|het) altijd\b/giu,
   /\bmeta heeft(?:\s+\p{L}+){0,3}\s+een aparte route\b/giu,
+  // Meta started training on 27 May 2025; whether it trains today, no source says.
+  /\bmeta traint\b/giu,
+  /\btraint meta\b/giu,
   // The AP said "niet zomaar" (not simply), not "never".
   /\b(?:gaat|kan|komt) er(?: ook)? niet meer uit\b/giu,
   // 2024 objections count too: 2025 was not the first way to object.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { render } from './render-component';
 import CopyLinkButton from '../../src/components/CopyLinkButton.astro';
+import ErrorPage from '../../src/components/ErrorPage.astro';
 import RouteSourcesNote from '../../src/components/RouteSourcesNote.astro';
 import UpdatedOn from '../../src/components/UpdatedOn.astro';
 import { STEP_ID, STEP_NUMBER, STEP_SELECTOR, STEP_TITLE } from '../../src/lib/markup-contract';
@@ -19,6 +20,40 @@ describe('CopyLinkButton', () => {
     expect(html.querySelector('copy-link')?.getAttribute('data-label')).toBe('stap 3');
     // One status region per page (copy-link.ts), not an empty one per step.
     expect(html.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(0);
+  });
+
+  it('is described by what it links to when given namedBy, for the buttons the script names', async () => {
+    const html = await render(CopyLinkButton, { anchor: 'wat-is-ai', label: 'deze vraag', namedBy: 'wat-is-ai-vraag' });
+    expect(html.querySelector('a')?.getAttribute('aria-describedby')).toBe('wat-is-ai-vraag');
+    const plain = await render(CopyLinkButton, { anchor: 'privacycentrum', label: 'stap 3' });
+    expect(plain.querySelector('a')?.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
+describe('ErrorPage', () => {
+  it('says what happened, offers its one way on and lists every guide', async () => {
+    const guides = [
+      { id: 'facebook', data: { title: 'Bezwaar maken op Facebook', summary: 'Zo maak je bezwaar.' } },
+      { id: 'instagram', data: { title: 'Bezwaar maken op Instagram', summary: 'Zo maak je bezwaar.' } },
+    ];
+    const html = await render(ErrorPage, {
+      title: 'Deze link werkt niet',
+      text: 'Deze link is te lang.',
+      link: { href: '/mijn-plan/', text: 'Maak je plan opnieuw', after: 'of kies hieronder een gids.' },
+      guidesHeading: 'Gidsen',
+      guides,
+    });
+    expect(html.querySelector('h1')?.textContent).toBe('Deze link werkt niet');
+    const way = html.querySelector('a[href="/mijn-plan/"]');
+    expect(way?.textContent).toBe('Maak je plan opnieuw');
+    expect(way?.parentNode?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'Maak je plan opnieuw of kies hieronder een gids.',
+    );
+    expect(html.querySelector('h2')?.textContent).toBe('Gidsen');
+    expect(html.querySelectorAll('.guide-list a').map((a) => a.getAttribute('href'))).toEqual([
+      '/gids/facebook/',
+      '/gids/instagram/',
+    ]);
   });
 });
 

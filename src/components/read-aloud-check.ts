@@ -57,11 +57,14 @@ function keepingTheView(change: () => void) {
   if (anchor && moved) scrollBy(0, moved);
 }
 
-/** Whether the point where a button goes, just before or after `next`, is in the window. */
-const inSight = (next: Element, where: 'before' | 'after') => {
+/**
+ * Whether any of `next` is in the window. Not just the point where the button goes: the button
+ * above a list of steps that is on screen pushes the whole list, and Chromium counts that as
+ * the page moving, even when the view is kept.
+ */
+const inSight = (next: Element) => {
   const { top, bottom } = next.getBoundingClientRect();
-  const y = where === 'before' ? top : bottom;
-  return y >= 0 && y <= innerHeight;
+  return bottom > 0 && top < innerHeight;
 };
 
 /**
@@ -85,7 +88,7 @@ function putWaiting() {
  */
 function place(next: Element, where: 'before' | 'after', button: HTMLElement) {
   const put = () => next[where](button);
-  if (!inSight(next, where)) return keepingTheView(put);
+  if (!inSight(next)) return keepingTheView(put);
   const around = next.parentElement!;
   const height = around.getBoundingClientRect().height;
   put();

@@ -50,19 +50,24 @@ describe('search relevance on the built index', { timeout: 180_000 }, () => {
     await runner?.close();
   });
 
-  const misses = (set: Scores) => set.misses.map((miss) => `${miss.query.query} → rank ${miss.rank} (${miss.top.join(' ')})`);
+  // Held-out misses are counted, never printed: reading them would tune search to them.
+  const misses = (set: QuerySet, scored: Scores) =>
+    set === 'held-out'
+      ? `${scored.misses.length} held-out misses (queries not shown)`
+      : scored.misses.map((miss) => `${miss.query.query} → rank ${miss.rank} (${miss.top.join(' ')})`).join('\n');
 
   for (const set of ['tuning', 'held-out'] as const) {
     it(`keeps hit@3 at ${GATES[set].hitAt3} and MRR at ${GATES[set].mrr} or more on the ${set} set`, () => {
       const scored = bySet[set]!;
-      expect(scored.hitAt3, misses(scored).join('\n')).toBeGreaterThanOrEqual(GATES[set].hitAt3);
-      expect(scored.mrr, misses(scored).join('\n')).toBeGreaterThanOrEqual(GATES[set].mrr);
+      expect(scored.hitAt3, misses(set, scored)).toBeGreaterThanOrEqual(GATES[set].hitAt3);
+      expect(scored.mrr, misses(set, scored)).toBeGreaterThanOrEqual(GATES[set].mrr);
     });
   }
 
   it('never shows a correction that replaced a real Dutch word', () => {
-    const swapped = [...bySet.tuning!.misses, ...bySet['held-out']!.misses].filter((miss) => miss.swapped?.length);
-    expect(swapped.map((miss) => `${miss.query.query}: ${miss.searchedAs}`)).toEqual([]);
+    const swapped = (set: QuerySet) => bySet[set]!.misses.filter((miss) => miss.swapped?.length);
+    expect(swapped('tuning').map((miss) => `${miss.query.query}: ${miss.searchedAs}`)).toEqual([]);
+    expect(swapped('held-out').length, 'held-out queries with a swapped real word').toBe(0);
   });
 
   it('answers every example from issue 9 in the top three', () => {

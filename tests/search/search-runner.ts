@@ -120,6 +120,7 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     readerWords,
     key: (result) => result.url,
     merge: mergePages,
+    partsOf: async (result) => result.parts.map((part) => part.hits),
   };
 
   return {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyReaderWords,
   compoundPart,
+  coversTopic,
+  headingHolds,
   isOnSite,
   searchForReader,
   withoutStopWords,
@@ -113,5 +115,46 @@ describe('searchForReader', () => {
     const run = deps();
     await searchForReader('niks', run);
     expect(run.searched[0]).toBe('niets');
+  });
+
+  it('puts a page whose step or question heading holds every word first', async () => {
+    // Both pages hold both words; only the second has them together in a heading (weight 6).
+    const parts: Record<string, { word: string; weight: number }[][]> = {
+      '/gids/facebook/': [[{ word: 'formulier', weight: 6 }, { word: 'werkt', weight: 1 }]],
+      '/vragen/#spam': [[{ word: 'werkt', weight: 6 }, { word: 'formulier', weight: 6 }]],
+    };
+    const run = deps({
+      search: async () => ['/gids/facebook/', '/vragen/#spam'],
+      loadDutchWords: async () => new Set(),
+      loadVocabulary: async () => parseVocabulary('@parts 10\nwerkt\t2\nformulier\t2\n'),
+      partsOf: async (url) => parts[url]!,
+    });
+    expect((await searchForReader('werkt formulier', run)).results).toEqual(['/vragen/#spam', '/gids/facebook/']);
+    // One word: Pagefind's order stays.
+    expect((await searchForReader('formulier', run)).results).toEqual(['/gids/facebook/', '/vragen/#spam']);
+  });
+});
+
+describe('headingHolds', () => {
+  it('accepts the forms Pagefind matches, in a title, heading or keyword only', () => {
+    const heading = [
+      { word: 'bezwaar', weight: 6 },
+      { word: 'maken', weight: 6 },
+    ];
+    expect(headingHolds(heading, ['bezwaren', 'maaken'])).toBe(true);
+    expect(headingHolds(heading, ['bezwaar', 'formulier'])).toBe(false);
+    expect(headingHolds([{ word: 'bezwaar', weight: 1 }, ...heading.slice(1)], ['bezwaar', 'maken'])).toBe(false);
+  });
+});
+
+describe('coversTopic', () => {
+  it('needs at least as many telling words left as were left out', () => {
+    const none = new Set<string>();
+    expect(coversTopic(['kinderen'], ['dochter'], none, vocabulary)).toBe(true);
+    expect(coversTopic(['kinderen'], ['filmpjes', 'youtube'], none, vocabulary)).toBe(false);
+    // A word on most parts, or a part standing in for a word, shows no topic.
+    expect(coversTopic(['facebook'], ['verkopen'], none, vocabulary)).toBe(false);
+    expect(coversTopic(['spam'], ['verkopen'], new Set(['spam']), vocabulary)).toBe(false);
+    expect(coversTopic(['facebook'], [], none, vocabulary)).toBe(true);
   });
 });

@@ -3,9 +3,10 @@
 // - SEARCH_WORDS_FILE: every indexed word, most frequent first, with how many parts of the
 //   index (page intros, steps, questions) hold it. Search loads it with its first search:
 //   rare words weigh more when steps are picked and partial matches ranked (weighting.ts).
-// - SEARCH_DUTCH_DIR: the real Dutch words that a typo correction could reach, the ones
-//   close to a site word. Loaded only when a word finds nothing, so "dochter" is left out
-//   and named instead of becoming "achter". The whole dictionary never goes to a browser.
+// - SEARCH_DUTCH_DIR: the real words (Dutch, and the English words readers mix in) that a
+//   typo correction could reach, the ones close to a site word. Loaded only when a word finds
+//   nothing, so "dochter" is left out and named instead of becoming "achter". The whole
+//   dictionary never goes to a browser.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ import { COMPOUND_MARK } from '../shared/compound-words.ts';
 import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
 import { formatVocabulary } from '../shared/weighting.ts';
-import { dutchWords } from './dutch-dictionary.ts';
+import { realWords } from './dutch-dictionary.ts';
 import { decodeFragment } from './pagefind-files.ts';
 
 /** Shorter words are never a correction target worth the bytes ("de", "je", "ai"). */
@@ -120,7 +121,7 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
     .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
     .map(([word]) => ({ word, df: df.get(word) ?? 1 }));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length));
-  const near = nearDutchWords(dutchWords(), new Set(counts.keys()));
+  const near = nearDutchWords(realWords(), new Set(counts.keys()));
   // A file for every letter, empty or not: a missing file then always means a broken upload.
   const byFile = new Map<string, string[]>(
     [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),

@@ -5,6 +5,15 @@
 // "gewoon", "zie"). Question words that FAQ headings turn on stay in: "waarom", "wanneer",
 // "sinds".
 
+/**
+ * English filler words readers mix in ("delete my account"). None of them is a Dutch word
+ * (tests/unit/reader-words.test.ts), so no Dutch topic word is lost.
+ */
+export const ENGLISH_STOP_WORDS: readonly string[] = (
+  'i my mine the a an to for and or on at are it its do does did can could how what where who which with ' +
+  'from about this that your you be been has not should would will there they them please'
+).split(' ');
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   // Snowball's Dutch list, without "niets", "geen", "onder", "andere" (they carry a topic here).
   (
@@ -16,7 +25,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "jij jou jouw jullie we wij mn m'n waar welk welke zie zien kun kunt mag moeten wilt zou zouden hebt " +
     'doe doet gaat ga gaan eigenlijk gewoon helemaal even wel dan toch nou hoor eh ehm graag alsjeblieft aub ' +
     "iemand ermee hiermee daarmee erover ervan erbij vanaf zo'n"
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(ENGLISH_STOP_WORDS),
 );
 
 /** Whether a word (lower case, no accents) is a filler word. */

@@ -130,7 +130,7 @@ describe('searchForReader', () => {
       partsOf: async (url) => parts[url]!,
     });
     expect((await searchForReader('werkt formulier', run)).results).toEqual(['/vragen/#spam', '/gids/facebook/']);
-    // One word: Pagefind's order stays.
+    // Both pages hold the one word in a heading: Pagefind's order stays.
     expect((await searchForReader('formulier', run)).results).toEqual(['/gids/facebook/', '/vragen/#spam']);
   });
 });

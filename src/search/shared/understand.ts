@@ -11,8 +11,9 @@
 //    were left out, the site has nothing on this: no results, and the page says so.
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
-// 6. For a query of several words, a page with a step or question whose heading holds them
-//    all comes first ("werkt formulier": the question "Werkt het formulier van Meta echt?").
+// 6. Among the first results, pages with a step or question whose heading (or title, or
+//    keywords) holds every word come first ("werkt formulier": the question "Werkt het
+//    formulier van Meta echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary, type WordHit } from './weighting.ts';
@@ -190,7 +191,7 @@ export function headingHolds(hits: readonly WordHit[], words: readonly string[])
 /** The first results, those with a part whose heading holds every word first; otherwise in order. */
 async function headingsFirst<R>(results: R[], words: readonly string[], deps: SearchDeps<R>): Promise<R[]> {
   const partsOf = deps.partsOf;
-  if (!partsOf || words.length < 2 || results.length < 2) return results;
+  if (!partsOf || results.length < 2) return results;
   const checked = results.slice(0, HEADING_CHECKED);
   const holds = await Promise.all(
     checked.map(async (result) => (await partsOf(result)).some((hits) => headingHolds(hits, words))),

@@ -25,6 +25,8 @@ export interface SearchRunner {
 
 /** A result as the page hands it over: each part with the words found in it and their weights. */
 interface PageData {
+  /** Pagefind's result id (the page's fragment). */
+  id: string;
   url: string;
   parts: { url: string; hits: WordHit[] }[];
 }
@@ -49,10 +51,11 @@ function pageSetup(bundle: string, options: unknown): string {
     window.benchSearch = async (query, max) => {
       const found = await pagefind.search(query);
       if (!found) return [];
-      const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
-      return data.map(({ url, content, sub_results }) => {
+      const data = await Promise.all(found.results.slice(0, max).map(async (result) => ({ id: result.id, ...(await result.data()) })));
+      return data.map(({ id, url, content, sub_results }) => {
         const words = content.split(/\\s+/);
         return {
+          id,
           url,
           parts: sub_results.map((part) => ({
             url: part.url,
@@ -90,7 +93,7 @@ function mergePages(results: PageData[]): PageData {
   const parts = new Map<string, WordHit[]>();
   for (const result of results)
     for (const part of result.parts) parts.set(part.url, [...(parts.get(part.url) ?? []), ...part.hits]);
-  return { url: results[0]!.url, parts: [...parts].map(([url, hits]) => ({ url, hits })) };
+  return { id: results[0]!.id, url: results[0]!.url, parts: [...parts].map(([url, hits]) => ({ url, hits })) };
 }
 
 const isDutch = (word: string) => dutchWords().has(word);
@@ -118,9 +121,8 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     loadVocabulary,
     loadDutchWords: dutchWordsLoader(bundlePath),
     readerWords,
-    key: (result) => result.url,
+    key: (result) => result.id,
     merge: mergePages,
-    partsOf: async (result) => result.parts.map((part) => part.hits),
   };
 
   return {

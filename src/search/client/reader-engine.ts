@@ -12,7 +12,7 @@
 import { searchForReader, type ReaderSearch, type ReaderWord } from '../shared/understand.ts';
 // The search page loads this module on its own, after its first view: the loaders come with it.
 export { dutchWordsLoader, vocabularyLoader } from '../shared/loaders.ts';
-import { wordAt, type Vocabulary } from '../shared/weighting.ts';
+import type { Vocabulary } from '../shared/weighting.ts';
 import type { Engine, Instance, RawResult, ResultData, SearchResponse, SubResult } from './pagefind-components';
 
 export interface EngineHooks {
@@ -100,14 +100,6 @@ function withReaderSearch(engine: Engine, hooks: EngineHooks): Engine {
         readerWords: hooks.readerWords,
         key: (result) => result.id,
         merge: mergeResults,
-        // The first results' text, which showing them loads anyway (Pagefind keeps it).
-        partsOf: async (result) => {
-          const data = await withinTime(result.data(), hooks.fragmentTimeoutMs);
-          const words = (data.content ?? '').split(/\s+/);
-          return data.sub_results.map((part) =>
-            (part.weighted_locations ?? []).map((at) => ({ word: wordAt(words, at.location ?? -1), weight: at.weight })),
-          );
-        },
       });
       hooks.onSearched(term, outcome, await vocabulary);
       const reportBroken = (error: unknown) => {

@@ -11,12 +11,12 @@
 //    were left out, the site has nothing on this: no results, and the page says so.
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
-// 6. Among the first results, pages with a step or question whose heading (or title, or
-//    keywords) holds every word come first ("werkt formulier": the question "Werkt het
-//    formulier van Meta echt?" above a guide that has "formulier" in a heading).
+// 6. Among the first results, pages with a step or question whose heading (or title) holds
+//    every word come first ("werkt formulier": the question "Werkt het formulier van Meta
+//    echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isStopWord } from './stop-words.ts';
-import { idfOf, type Vocabulary, type WordHit } from './weighting.ts';
+import { idfOf, type Vocabulary } from './weighting.ts';
 
 export interface ReaderWord {
   /** What readers type: lower case, no accents, one to three words. */
@@ -33,15 +33,10 @@ export interface SearchDeps<R> {
   /** Which of these words (lower case, no accents) are real Dutch words close to a site word. Loaded only on a miss. */
   loadDutchWords(words: readonly string[]): Promise<ReadonlySet<string>>;
   readerWords: readonly ReaderWord[];
-  /** Which page a result is, to merge the results of several searches. */
+  /** Which page a result is (Pagefind's result id), to merge the results of several searches. */
   key(result: R): string;
   /** One result for a page that several one-word searches found. */
   merge(results: R[]): R;
-  /**
-   * The words each part of a result (page intro, step, question) holds, with Pagefind's
-   * weight for where they stand. Loads the result's text, as showing it does.
-   */
-  partsOf?(result: R): Promise<readonly (readonly WordHit[])[]>;
 }
 
 export interface ReaderSearch<R> {
@@ -156,10 +151,7 @@ export function coversTopic(
   return telling.length > 0 && telling.length >= dropped.length;
 }
 
-/** A word at this weight or more stands in a title, a heading or an editor's keyword. */
-const HEADING_WEIGHT = 5;
-
-/** Only the first results are looked into: their text loads to show them anyway. */
+/** Only the first results move: a heading match further down says less than Pagefind's ranking. */
 const HEADING_CHECKED = 5;
 
 const lettersOf = (word: string) => keyOf(word).replace(/[^\p{L}\p{N}]/gu, '');
@@ -182,21 +174,22 @@ function sameWord(found: string, word: string): boolean {
   return Math.min(found.length, word.length) >= 4 && editDistance(found, word, 1) <= 1;
 }
 
-/** Whether a part's title, heading or keywords hold every word (in some form). */
-export function headingHolds(hits: readonly WordHit[], words: readonly string[]): boolean {
-  const strong = hits.filter((hit) => hit.weight >= HEADING_WEIGHT).map((hit) => hit.word);
+/** Whether the words of a part's title or heading hold every searched word, in some form. */
+export function headingHolds(strong: readonly string[], words: readonly string[]): boolean {
   return words.map(lettersOf).every((word) => strong.some((found) => sameWord(found, word)));
 }
 
-/** The first results, those with a part whose heading holds every word first; otherwise in order. */
-async function headingsFirst<R>(results: R[], words: readonly string[], deps: SearchDeps<R>): Promise<R[]> {
-  const partsOf = deps.partsOf;
-  if (!partsOf || results.length < 2) return results;
+/**
+ * The first results, those with a part whose heading holds every word first; otherwise in
+ * Pagefind's order. The headings come with the vocabulary: no page text is loaded for this.
+ */
+function headingsFirst<R>(results: R[], words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): R[] {
+  const headings = vocabulary.headings;
+  if (!headings || results.length < 2) return results;
   const checked = results.slice(0, HEADING_CHECKED);
-  const holds = await Promise.all(
-    checked.map(async (result) => (await partsOf(result)).some((hits) => headingHolds(hits, words))),
+  const holds = checked.map((result) =>
+    (headings.get(deps.key(result)) ?? []).some((strong) => headingHolds(strong, words)),
   );
-  if (!holds.includes(true)) return results;
   return [
     ...checked.filter((_, index) => holds[index]),
     ...checked.filter((_, index) => !holds[index]),
@@ -282,6 +275,6 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     outcome.partial = results.length === 0 && more.length > 0;
     results = [...results, ...more];
   }
-  results = await headingsFirst(results, words, deps);
+  results = headingsFirst(results, words, deps, await deps.loadVocabulary());
   return { ...outcome, results, searched: words.join(' '), nothing: results.length === 0 };
 }

@@ -12,18 +12,25 @@ import { KEYWORD_MARK } from '../../src/search/shared/keyword-marks';
 import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_PATH, SEARCH_WORDS_FILE, searchDutchFile } from '../../src/search/shared/search-bundle';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 import { loadQueries, score, shownSubResults, type QueryOutcome, type QuerySet, type Scores } from '../search/relevance';
-import { openSearchRunner, type SearchRunner } from '../search/search-runner';
+import { builtReaderWords, openSearchRunner, type SearchRunner } from '../search/search-runner';
+import { parse } from 'yaml';
+import { ENGLISH_STOP_WORDS } from '../../src/search/shared/stop-words';
+import { wordsOf } from '../../src/search/shared/typo-correction';
+import { isOnSite } from '../../src/search/shared/understand';
 import { DIST, pages } from './dist-site';
 
 /**
  * The levels reached when the gate was last set: on the search work's own branch, tuning
- * 0.974 / 0.926 and held-out 0.870 / 0.822; after the December 2026 content (longer guides with
- * their 'Lukt het niet?' help, reworded answers) 0.962 / 0.899 and 0.855 / 0.803. Issue 15's goals
- * are higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
+ * 0.974 / 0.926 and held-out 0.870 / 0.822; after the December 2026 content 0.962 / 0.899 and
+ * 0.855 / 0.803. Then the tuning set grew by 39 harder readers' queries (0.897 / 0.823 with
+ * the search of then), and English words, headings first and the fuller "nothing on this"
+ * rule reached tuning 0.966 / 0.890 (the first 78 queries 0.987 / 0.912) and held-out
+ * 0.899 / 0.854. Issue 15's goals are higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3
+ * 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
   tuning: { hitAt3: 0.96, mrr: 0.89 },
-  'held-out': { hitAt3: 0.85, mrr: 0.8 },
+  'held-out': { hitAt3: 0.89, mrr: 0.85 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;
@@ -92,6 +99,17 @@ describe('search relevance on the built index', { timeout: 180_000 }, () => {
     }
   });
 
+  it('knows the headings of every page a search finds, by Pagefind’s result id', async () => {
+    // Headings-first (understand.ts) looks pages up by result id, taken to be the fragment's
+    // file name: a Pagefind upgrade that changes either must fail here, not silently.
+    const headings = parseVocabulary(wordListText).headings!;
+    const ids = await runner.resultIds('bezwaar');
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) expect(headings.has(id), id).toBe(true);
+    const faq = [...headings.values()].flat().filter((words) => words.includes('formulier') && words.includes('werkt'));
+    expect(faq.length).toBeGreaterThan(0);
+  });
+
   it('"bezwaar" puts both main guides first', async () => {
     const top = (await runner.search('bezwaar')).slice(0, 2).map((result) => result.url);
     expect(top.sort()).toEqual(['/gids/facebook/', '/gids/instagram/']);
@@ -131,6 +149,31 @@ describe('word lists', () => {
     expect(list.parts).toBeGreaterThan(50);
     const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile('d')), 'utf8').split('\n');
     expect(dutch).toContain('dochter');
+  });
+});
+
+describe('reader words', () => {
+  const vocabulary = parseVocabulary(wordListText);
+  const readerWords = builtReaderWords(DIST);
+  const english = new Set(
+    (parse(readFileSync('content/reader-words.yaml', 'utf8')) as { id: string; lang?: string }[])
+      .filter((entry) => entry.lang === 'en')
+      .map((entry) => entry.id),
+  );
+
+  it('reach the search page and lead to words on the site', () => {
+    expect(readerWords.length).toBeGreaterThan(50);
+    const offSite = readerWords.filter((entry) => !wordsOf(entry.site).every((word) => isOnSite(word, vocabulary)));
+    expect(offSite.map((entry) => `${entry.id} → ${entry.site}`)).toEqual([]);
+  });
+
+  it('never rewrite an English word the site itself uses', () => {
+    const onSite = [...english].filter((id) => !id.includes(' ') && vocabulary.positions.has(id));
+    expect(onSite).toEqual([]);
+  });
+
+  it('leave out no English filler word the site uses as a word of its own', () => {
+    expect(ENGLISH_STOP_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);
   });
 });
 

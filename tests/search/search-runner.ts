@@ -18,6 +18,8 @@ import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 export interface SearchRunner {
   /** Ranked results of one plain Pagefind search (no query understanding). */
   search(query: string): Promise<ResultData[]>;
+  /** Pagefind's ids of the results of one plain search (the keys of the vocabulary's headings). */
+  resultIds(query: string): Promise<string[]>;
   /** One benchmark query, understood and searched as on the search page. */
   run(query: BenchQuery): Promise<QueryOutcome>;
   close(): Promise<void>;
@@ -129,6 +131,9 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     async search(query) {
       const vocabulary = await loadVocabulary();
       return (await rawSearch(query)).map((result) => view(result, vocabulary));
+    },
+    async resultIds(query) {
+      return (await rawSearch(query)).map((result) => result.id);
     },
     async run(query) {
       const outcome = await searchForReader(query.query, deps);

@@ -234,7 +234,9 @@ function printSet(set: QuerySet, outcomes: QueryOutcome[]): void {
   );
   if (!showsQueries(set)) {
     const swapped = scores.misses.filter((miss) => miss.swapped?.length).length;
-    console.log(`(per kind: hit@3/MRR. ${scores.misses.length} misses, ${swapped} with a swapped real word; queries not shown.)`);
+    console.log(
+      `(per kind: hit@3/MRR. ${scores.misses.length} misses, ${swapped} with a swapped real word; queries not shown.)`,
+    );
     return;
   }
   const corrected = outcomes.filter((outcome) => outcome.searchedAs);

@@ -5,8 +5,8 @@
 // 1. Readers' words become the site's words (content/reader-words.yaml: "niks" → "niets").
 // 2. Filler words go ("hoe", "ik", "waar"), unless the query is only filler words.
 // 3. The words are searched together. A word that finds nothing on its own is either a real
-//    Dutch word the site does not use (left out, and named to the reader) or a typo
-//    (corrected to a close site word). A real word is never "corrected".
+//    word (Dutch, or English) the site does not use (left out, and named to the reader) or a
+//    typo (corrected to a close site word). A real word is never "corrected".
 // 4. When the query's telling words are all left out, or fewer telling words remain than
 //    were left out, the site has nothing on this: no results, and the page says so.
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
@@ -30,7 +30,7 @@ export interface SearchDeps<R> {
   search(query: string): Promise<R[]>;
   /** The site's words with their document frequencies (search-words.txt). */
   loadVocabulary(): Promise<Vocabulary>;
-  /** Which of these words (lower case, no accents) are real Dutch words close to a site word. Loaded only on a miss. */
+  /** Which of these words (lower case, no accents) are real words (Dutch, English) close to a site word. Loaded only on a miss. */
   loadDutchWords(words: readonly string[]): Promise<ReadonlySet<string>>;
   readerWords: readonly ReaderWord[];
   /** Which page a result is (Pagefind's result id), to merge the results of several searches. */
@@ -135,10 +135,10 @@ const isCommon = (word: string, vocabulary: Vocabulary) =>
 
 /**
  * Whether the site covers what the reader asks, once words on no page are left out: the
- * telling words that remain (not on most parts, not a stand-in part of a real word) must be
- * at least as many as the words left out. A word on no page is the rarest word a query can
- * have, so when such words outnumber the telling ones, the query's topic is not here
- * ("filmpjes op youtube zetten": only "zet" is left).
+ * telling words that remain (not on most parts, not a site word standing in for a longer word
+ * as its part) must be at least as many as the words left out. A word on no page is the
+ * rarest word a query can have, so when such words outnumber the telling ones, the query's
+ * topic is not here ("filmpjes op youtube zetten": only "zet" is left).
  */
 export function coversTopic(
   words: readonly string[],

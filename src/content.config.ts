@@ -318,6 +318,8 @@ export const readerWordSchema = z.object({
       'Schrijf het leeswoord in kleine letters zonder accenten, 1 tot 3 woorden.',
     ),
   site: z.string().trim().min(1, 'Noem het woord van de site (site).'),
+  /** `en` for an English word readers mix in; tests check it is no Dutch word as well. */
+  lang: z.literal('en', { error: 'Schrijf bij lang alleen en (een Engels woord), of laat lang weg.' }).optional(),
 });
 
 export const collections = {

@@ -2,7 +2,9 @@
 // Builds the site if dist/ has no index yet (or with --build), serves dist/ on a local port.
 // 1. Relevance: every query of both sets, tests/search/tuning.yaml and the held-out set
 //    tests/search/held-out.yaml, searched as the search page does (Pagefind with our
-//    ranking, typo correction on a miss): hit@3, MRR and every miss, per set.
+//    ranking, typo correction on a miss): hit@3, MRR and every miss, per set. The held-out
+//    set shows only its numbers (per kind), never its queries, so nobody tunes to it by
+//    reading its misses; --show-held-out prints them (for a final review only).
 // 2. Cost: a fixed list of Dutch queries in Chromium, the way a reader would: the first one
 //    by opening /zoeken/?q=…, the others by typing in the search box on the same page. Per
 //    query it prints the search files fetched (bytes as gzip: what a server sends) and the
@@ -211,6 +213,9 @@ async function relevance(): Promise<void> {
   console.log(`\nRelevance summary:\n  ${summary.join('\n  ')}`);
 }
 
+/** Held-out queries stay unseen unless asked for: reading their misses would tune to them. */
+const showsQueries = (set: QuerySet) => set !== 'held-out' || process.argv.includes('--show-held-out');
+
 function printSet(set: QuerySet, outcomes: QueryOutcome[]): void {
   const scores = score(outcomes);
   console.log(
@@ -221,11 +226,19 @@ function printSet(set: QuerySet, outcomes: QueryOutcome[]): void {
   console.log(
     kinds
       .map((kind) => {
-        const ofKind = outcomes.filter((outcome) => outcome.query.kind === kind);
-        return `${kind} ${percent(score(ofKind).hitAt3)} (${ofKind.length})`;
+        const ofKind = score(outcomes.filter((outcome) => outcome.query.kind === kind));
+        const count = outcomes.filter((outcome) => outcome.query.kind === kind).length;
+        return `${kind} ${percent(ofKind.hitAt3)}/${percent(ofKind.mrr)} (${count})`;
       })
       .join(' · '),
   );
+  if (!showsQueries(set)) {
+    const swapped = scores.misses.filter((miss) => miss.swapped?.length).length;
+    console.log(
+      `(per kind: hit@3/MRR. ${scores.misses.length} misses, ${swapped} with a swapped real word; queries not shown.)`,
+    );
+    return;
+  }
   const corrected = outcomes.filter((outcome) => outcome.searchedAs);
   if (corrected.length > 0) {
     console.log(`\nSearched again after correction:`);

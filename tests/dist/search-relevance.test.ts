@@ -12,18 +12,25 @@ import { KEYWORD_MARK } from '../../src/search/shared/keyword-marks';
 import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_PATH, SEARCH_WORDS_FILE, searchDutchFile } from '../../src/search/shared/search-bundle';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 import { loadQueries, score, shownSubResults, type QueryOutcome, type QuerySet, type Scores } from '../search/relevance';
-import { openSearchRunner, type SearchRunner } from '../search/search-runner';
+import { builtReaderWords, openSearchRunner, type SearchRunner } from '../search/search-runner';
+import { parse } from 'yaml';
+import { ENGLISH_STOP_WORDS } from '../../src/search/shared/stop-words';
+import { wordsOf } from '../../src/search/shared/typo-correction';
+import { isOnSite } from '../../src/search/shared/understand';
 import { DIST, pages } from './dist-site';
 
 /**
  * The levels reached when the gate was last set: on the search work's own branch, tuning
- * 0.974 / 0.926 and held-out 0.870 / 0.822; after the December 2026 content (longer guides with
- * their 'Lukt het niet?' help, reworded answers) 0.962 / 0.899 and 0.855 / 0.803. Issue 15's goals
- * are higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
+ * 0.974 / 0.926 and held-out 0.870 / 0.822; after the December 2026 content 0.962 / 0.899 and
+ * 0.855 / 0.803. Then the tuning set grew to 112 queries with 34 harder ones (0.911 / 0.833
+ * with the search of then), and English words, headings first and the fuller "nothing on
+ * this" rule reached tuning 0.964 / 0.885 (the first 78 queries 0.987 / 0.912) and held-out
+ * 0.884 / 0.830. Issue 15's goals are higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3
+ * 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.96, mrr: 0.89 },
-  'held-out': { hitAt3: 0.85, mrr: 0.8 },
+  tuning: { hitAt3: 0.96, mrr: 0.88 },
+  'held-out': { hitAt3: 0.88, mrr: 0.82 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;
@@ -50,19 +57,24 @@ describe('search relevance on the built index', { timeout: 180_000 }, () => {
     await runner?.close();
   });
 
-  const misses = (set: Scores) => set.misses.map((miss) => `${miss.query.query} → rank ${miss.rank} (${miss.top.join(' ')})`);
+  // Held-out misses are counted, never printed: reading them would tune search to them.
+  const misses = (set: QuerySet, scored: Scores) =>
+    set === 'held-out'
+      ? `${scored.misses.length} held-out misses (queries not shown)`
+      : scored.misses.map((miss) => `${miss.query.query} → rank ${miss.rank} (${miss.top.join(' ')})`).join('\n');
 
   for (const set of ['tuning', 'held-out'] as const) {
     it(`keeps hit@3 at ${GATES[set].hitAt3} and MRR at ${GATES[set].mrr} or more on the ${set} set`, () => {
       const scored = bySet[set]!;
-      expect(scored.hitAt3, misses(scored).join('\n')).toBeGreaterThanOrEqual(GATES[set].hitAt3);
-      expect(scored.mrr, misses(scored).join('\n')).toBeGreaterThanOrEqual(GATES[set].mrr);
+      expect(scored.hitAt3, misses(set, scored)).toBeGreaterThanOrEqual(GATES[set].hitAt3);
+      expect(scored.mrr, misses(set, scored)).toBeGreaterThanOrEqual(GATES[set].mrr);
     });
   }
 
   it('never shows a correction that replaced a real Dutch word', () => {
-    const swapped = [...bySet.tuning!.misses, ...bySet['held-out']!.misses].filter((miss) => miss.swapped?.length);
-    expect(swapped.map((miss) => `${miss.query.query}: ${miss.searchedAs}`)).toEqual([]);
+    const swapped = (set: QuerySet) => bySet[set]!.misses.filter((miss) => miss.swapped?.length);
+    expect(swapped('tuning').map((miss) => `${miss.query.query}: ${miss.searchedAs}`)).toEqual([]);
+    expect(swapped('held-out').length, 'held-out queries with a swapped real word').toBe(0);
   });
 
   it('answers every example from issue 9 in the top three', () => {
@@ -85,6 +97,17 @@ describe('search relevance on the built index', { timeout: 180_000 }, () => {
     for (const once of ['/over-deze-site/', '/gids/facebook/', '/gids/instagram/']) {
       if (rank(once) >= 0) expect(rank(once), once).toBeGreaterThan(faq);
     }
+  });
+
+  it('knows the headings of every page a search finds, by Pagefind’s result id', async () => {
+    // Headings-first (understand.ts) looks pages up by result id, taken to be the fragment's
+    // file name: a Pagefind upgrade that changes either must fail here, not silently.
+    const headings = parseVocabulary(wordListText).headings!;
+    const ids = await runner.resultIds('bezwaar');
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) expect(headings.has(id), id).toBe(true);
+    const faq = [...headings.values()].flat().filter((words) => words.includes('formulier') && words.includes('werkt'));
+    expect(faq.length).toBeGreaterThan(0);
   });
 
   it('"bezwaar" puts both main guides first', async () => {
@@ -126,6 +149,31 @@ describe('word lists', () => {
     expect(list.parts).toBeGreaterThan(50);
     const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile('d')), 'utf8').split('\n');
     expect(dutch).toContain('dochter');
+  });
+});
+
+describe('reader words', () => {
+  const vocabulary = parseVocabulary(wordListText);
+  const readerWords = builtReaderWords(DIST);
+  const english = new Set(
+    (parse(readFileSync('content/reader-words.yaml', 'utf8')) as { id: string; lang?: string }[])
+      .filter((entry) => entry.lang === 'en')
+      .map((entry) => entry.id),
+  );
+
+  it('reach the search page and lead to words on the site', () => {
+    expect(readerWords.length).toBeGreaterThan(50);
+    const offSite = readerWords.filter((entry) => !wordsOf(entry.site).every((word) => isOnSite(word, vocabulary)));
+    expect(offSite.map((entry) => `${entry.id} → ${entry.site}`)).toEqual([]);
+  });
+
+  it('never rewrite an English word the site itself uses', () => {
+    const onSite = [...english].filter((id) => !id.includes(' ') && vocabulary.positions.has(id));
+    expect(onSite).toEqual([]);
+  });
+
+  it('leave out no English filler word the site uses as a word of its own', () => {
+    expect(ENGLISH_STOP_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);
   });
 });
 

@@ -18,6 +18,8 @@ import { BLANK_PAGE, serve, type StaticServer } from './static-server.ts';
 export interface SearchRunner {
   /** Ranked results of one plain Pagefind search (no query understanding). */
   search(query: string): Promise<ResultData[]>;
+  /** Pagefind's ids of the results of one plain search (the keys of the vocabulary's headings). */
+  resultIds(query: string): Promise<string[]>;
   /** One benchmark query, understood and searched as on the search page. */
   run(query: BenchQuery): Promise<QueryOutcome>;
   close(): Promise<void>;
@@ -25,6 +27,8 @@ export interface SearchRunner {
 
 /** A result as the page hands it over: each part with the words found in it and their weights. */
 interface PageData {
+  /** Pagefind's result id (the page's fragment). */
+  id: string;
   url: string;
   parts: { url: string; hits: WordHit[] }[];
 }
@@ -49,10 +53,11 @@ function pageSetup(bundle: string, options: unknown): string {
     window.benchSearch = async (query, max) => {
       const found = await pagefind.search(query);
       if (!found) return [];
-      const data = await Promise.all(found.results.slice(0, max).map((result) => result.data()));
-      return data.map(({ url, content, sub_results }) => {
+      const data = await Promise.all(found.results.slice(0, max).map(async (result) => ({ id: result.id, ...(await result.data()) })));
+      return data.map(({ id, url, content, sub_results }) => {
         const words = content.split(/\\s+/);
         return {
+          id,
           url,
           parts: sub_results.map((part) => ({
             url: part.url,
@@ -90,7 +95,7 @@ function mergePages(results: PageData[]): PageData {
   const parts = new Map<string, WordHit[]>();
   for (const result of results)
     for (const part of result.parts) parts.set(part.url, [...(parts.get(part.url) ?? []), ...part.hits]);
-  return { url: results[0]!.url, parts: [...parts].map(([url, hits]) => ({ url, hits })) };
+  return { id: results[0]!.id, url: results[0]!.url, parts: [...parts].map(([url, hits]) => ({ url, hits })) };
 }
 
 const isDutch = (word: string) => dutchWords().has(word);
@@ -118,7 +123,7 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     loadVocabulary,
     loadDutchWords: dutchWordsLoader(bundlePath),
     readerWords,
-    key: (result) => result.url,
+    key: (result) => result.id,
     merge: mergePages,
   };
 
@@ -126,6 +131,9 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     async search(query) {
       const vocabulary = await loadVocabulary();
       return (await rawSearch(query)).map((result) => view(result, vocabulary));
+    },
+    async resultIds(query) {
+      return (await rawSearch(query)).map((result) => result.id);
     },
     async run(query) {
       const outcome = await searchForReader(query.query, deps);

@@ -96,8 +96,9 @@ describe('queries file', () => {
     }
     expect(texts).toEqual(expect.arrayContaining(['bezwaar maken', 'kan het nog', 'afmelden ai training', 'opt-out']));
     expect(new Set(queries.map((entry) => entry.kind))).toEqual(
-      new Set(['issue', 'word', 'synonym', 'plural', 'question', 'typo', 'loanword', 'long']),
+      new Set(['issue', 'word', 'synonym', 'plural', 'question', 'typo', 'loanword', 'long', 'nothing']),
     );
+    expect(queries.filter((entry) => entry.kind === 'nothing').every((entry) => entry.nothing)).toBe(true);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyReaderWords,
   compoundPart,
+  coversTopic,
+  headingHolds,
   isOnSite,
   searchForReader,
   withoutStopWords,
@@ -113,5 +115,41 @@ describe('searchForReader', () => {
     const run = deps();
     await searchForReader('niks', run);
     expect(run.searched[0]).toBe('niets');
+  });
+
+  it('puts a page whose step or question heading holds every word first', async () => {
+    // Both pages hold both words; only the second has them together in a heading.
+    const headings = new Map([
+      ['/gids/facebook/', [['bezwaar', 'formulier'], ['werkt']]],
+      ['/vragen/#spam', [['spam'], ['werkt', 'het', 'formulier']]],
+    ]);
+    const run = deps({
+      search: async () => ['/gids/facebook/', '/vragen/#spam'],
+      loadDutchWords: async () => new Set(),
+      loadVocabulary: async () => ({ ...parseVocabulary('@parts 10\nwerkt\t2\nformulier\t2\n'), headings }),
+    });
+    expect((await searchForReader('werkt formulier', run)).results).toEqual(['/vragen/#spam', '/gids/facebook/']);
+    // Both pages hold the one word in a heading: Pagefind's order stays.
+    expect((await searchForReader('formulier', run)).results).toEqual(['/gids/facebook/', '/vragen/#spam']);
+  });
+});
+
+describe('headingHolds', () => {
+  it('accepts the forms Pagefind matches', () => {
+    expect(headingHolds(['bezwaar', 'maken'], ['bezwaren', 'maaken'])).toBe(true);
+    expect(headingHolds(['bezwaar', 'maken'], ['bezwaar', 'formulier'])).toBe(false);
+    expect(headingHolds(['privacycentrum'], ['privacy'])).toBe(true);
+  });
+});
+
+describe('coversTopic', () => {
+  it('needs at least as many telling words left as were left out', () => {
+    const none = new Set<string>();
+    expect(coversTopic(['kinderen'], ['dochter'], none, vocabulary)).toBe(true);
+    expect(coversTopic(['kinderen'], ['filmpjes', 'youtube'], none, vocabulary)).toBe(false);
+    // A word on most parts, or a part standing in for a word, shows no topic.
+    expect(coversTopic(['facebook'], ['verkopen'], none, vocabulary)).toBe(false);
+    expect(coversTopic(['spam'], ['verkopen'], new Set(['spam']), vocabulary)).toBe(false);
+    expect(coversTopic(['facebook'], [], none, vocabulary)).toBe(true);
   });
 });

@@ -15,6 +15,16 @@ describe('vocabulary file', () => {
     expect(vocabulary.df.get('kind')).toBe(1);
     expect(vocabulary.parts).toBe(150);
   });
+
+  it('reads back each page’s heading words per part, an empty part included', () => {
+    const headings = new Map([
+      ['nl_1a2b', [['bezwaar', 'maken'], [], ['werkt', 'formulier']]],
+      ['nl_3c4d', [['over', 'deze', 'site']]],
+    ]);
+    const vocabulary = parseVocabulary(formatVocabulary([{ word: 'meta', df: 80 }], 10, headings));
+    expect(vocabulary.headings).toEqual(headings);
+    expect(vocabulary.words).toEqual(['meta']);
+  });
 });
 
 describe('idfOf and partScore', () => {

@@ -39,6 +39,29 @@ export function dutchWords(): ReadonlySet<string> {
   return cachedWords;
 }
 
+let cachedEnglish: Set<string> | undefined;
+
+/**
+ * Every lower-case English word of @cspell/dict-en_us (installed with cspell, the spell
+ * checker this project already runs), letters only. Readers mix English words into their
+ * Dutch ("delete", "settings"); such a word is a real word too, never a typo to "correct"
+ * into a Dutch site word. Build time only, like the Dutch list.
+ */
+export function englishWords(): ReadonlySet<string> {
+  if (cachedEnglish) return cachedEnglish;
+  const file = join(dirname(require.resolve('@cspell/dict-en_us/cspell-ext.json')), 'en_US.trie.gz');
+  cachedEnglish = new Set();
+  for (const entry of decodeTrie(gunzipSync(readFileSync(file))).words()) {
+    if (/^\p{Ll}+$/u.test(entry)) cachedEnglish.add(normalizeWord(entry));
+  }
+  return cachedEnglish;
+}
+
+/** Real words a typed word may be, Dutch or English: the set the typo guard checks. */
+export function realWords(): Iterable<string> {
+  return new Set([...dutchWords(), ...englishWords()]);
+}
+
 /** The Dutch dictionary as a lexicon; loaded once per process. */
 export function dutchDictionary(): CompoundLexicon {
   if (cached) return cached;

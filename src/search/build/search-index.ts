@@ -211,7 +211,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(
       `Indexed ${pages.length} pages (${marked} text runs with compounds, ${placed.size} keyword lists) in ${seconds} s; ` +
-        `${words.words} words in ${SEARCH_WORDS_FILE}, ${words.dutch} Dutch words near them.`,
+        `${words.words} words in ${SEARCH_WORDS_FILE}, ${words.dutch} real words (Dutch, English) near them.`,
     );
   } finally {
     await pagefind.close();

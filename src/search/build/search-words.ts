@@ -1,19 +1,24 @@
 // The word lists written next to the index, read back from Pagefind's own fragments (so they
 // hold the index's vocabulary, keywords included):
-// - SEARCH_WORDS_FILE: every indexed word, most frequent first, with how many parts of the
+// - SEARCH_WORDS_FILE: every indexed word, on the most parts first, with how many parts of the
 //   index (page intros, steps, questions) hold it. Search loads it with its first search:
 //   rare words weigh more when steps are picked and partial matches ranked (weighting.ts).
-// - SEARCH_DUTCH_DIR: the real Dutch words that a typo correction could reach, the ones
-//   close to a site word. Loaded only when a word finds nothing, so "dochter" is left out
-//   and named instead of becoming "achter". The whole dictionary never goes to a browser.
+//   Then, per page, the words of each part's title or heading, so a page whose heading holds
+//   the query comes first without loading its text (understand.ts). Not the keywords: on
+//   the FAQ page they would lift its large text into the first view of common queries.
+// - SEARCH_DUTCH_DIR: the real words (Dutch, and the English words readers mix in) that a
+//   typo correction could reach, the ones close to a site word. Loaded only when a word finds
+//   nothing, so "dochter" is left out and named instead of becoming "achter". The whole
+//   dictionary never goes to a browser.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { COMPOUND_MARK } from '../shared/compound-words.ts';
+import { isStopWord } from '../shared/stop-words.ts';
 import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
 import { formatVocabulary } from '../shared/weighting.ts';
-import { dutchWords } from './dutch-dictionary.ts';
+import { realWords } from './dutch-dictionary.ts';
 import { decodeFragment } from './pagefind-files.ts';
 
 /** Shorter words are never a correction target worth the bytes ("de", "je", "ai"). */
@@ -25,26 +30,39 @@ const COMPOUND = new RegExp(`[\\p{L}\\p{N}]+(?:${COMPOUND_MARK}[\\p{L}\\p{N}]+)+
 interface Fragment {
   content?: string;
   meta?: { title?: string };
-  anchors?: { id?: string; location: number }[];
+  anchors?: { id?: string; location: number; text?: string; title?: string }[];
+}
+
+interface FragmentParts {
+  /** Pagefind's id for the page: its fragment's file name without the extension. */
+  page: string;
+  /** The title, then the text of each part. */
+  parts: string[];
+  /** Each part's title or heading, as its words. */
+  headings: string[][];
 }
 
 /** Each fragment's text, cut into its parts at the anchors that have an id. */
-async function fragmentParts(bundleDir: string): Promise<string[][]> {
+async function fragmentParts(bundleDir: string): Promise<FragmentParts[]> {
   const dir = join(bundleDir, 'fragment');
-  const pages: string[][] = [];
+  const pages: FragmentParts[] = [];
   for (const name of (await readdir(dir)).sort()) {
     const json = decodeFragment(gunzipSync(await readFile(join(dir, name))), name) as Fragment;
     const words = (json.content ?? '').split(/\s+/);
-    const cuts = [
-      0,
-      ...(json.anchors ?? []).filter((anchor) => anchor.id).map((anchor) => anchor.location),
-      words.length,
-    ];
-    const parts = [json.meta?.title ?? ''];
+    const anchors = (json.anchors ?? []).filter((anchor) => anchor.id);
+    const cuts = [0, ...anchors.map((anchor) => anchor.location), words.length];
+    const title = json.meta?.title ?? '';
+    const parts = [title];
+    const headings: string[][] = [];
     for (let index = 0; index + 1 < cuts.length; index++) {
-      parts.push(words.slice(cuts[index], cuts[index + 1]).join(' '));
+      const text = words.slice(cuts[index], cuts[index + 1]).join(' ');
+      parts.push(text);
+      // A step's anchor is its list item: Pagefind shows its `title` ("Stap 2: Open …").
+      const anchor = anchors[index - 1];
+      const heading = anchor ? anchor.title || anchor.text || '' : title;
+      headings.push(headingWords(heading));
     }
-    pages.push(parts.filter(Boolean));
+    pages.push({ page: name.replace(/\.pf_fragment$/, ''), parts: parts.filter(Boolean), headings });
   }
   return pages;
 }
@@ -54,6 +72,16 @@ function indexedWords(text: string): string[] {
   const words = wordsOf(text);
   for (const compound of text.match(COMPOUND) ?? []) words.push(...wordsOf(compound.replaceAll(COMPOUND_MARK, '')));
   return words.filter((word) => word.length >= MIN_WORD_LENGTH && !/\d/.test(word));
+}
+
+/**
+ * A heading's words as indexed, once each: short words too ("AI"), but no filler words,
+ * which search leaves out of queries anyway.
+ */
+function headingWords(text: string): string[] {
+  const words = wordsOf(text);
+  for (const compound of text.match(COMPOUND) ?? []) words.push(...wordsOf(compound.replaceAll(COMPOUND_MARK, '')));
+  return [...new Set(words.filter((word) => word.length >= 2 && !isStopWord(word)))];
 }
 
 /** How often each indexed word occurs. */
@@ -113,14 +141,17 @@ export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<s
 /** Writes both lists into the bundle folder; returns how many words each holds. */
 export async function writeSearchWords(bundleDir: string): Promise<{ words: number; dutch: number }> {
   const pages = await fragmentParts(bundleDir);
-  const parts = pages.flat();
+  const parts = pages.flatMap((page) => page.parts);
+  const headings = new Map(pages.map((page) => [page.page, page.headings]));
   const counts = countWords(parts);
   const df = documentFrequencies(parts);
-  const ordered = [...counts.entries()]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([word]) => ({ word, df: df.get(word) ?? 1 }));
-  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length));
-  const near = nearDutchWords(dutchWords(), new Set(counts.keys()));
+  // Most frequent first: by the parts that hold a word, then A to Z (it packs best), so the
+  // word a correction prefers on a tie is the one on more parts.
+  const ordered = [...counts.keys()]
+    .map((word) => ({ word, df: df.get(word) ?? 1 }))
+    .sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
+  const near = nearDutchWords(realWords(), new Set(counts.keys()));
   // A file for every letter, empty or not: a missing file then always means a broken upload.
   const byFile = new Map<string, string[]>(
     [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),

@@ -5,6 +5,16 @@
 // "gewoon", "zie"). Question words that FAQ headings turn on stay in: "waarom", "wanneer",
 // "sinds".
 
+/**
+ * English filler words readers mix in ("delete my account"). None of them is a Dutch word
+ * (tests/unit/reader-words.test.ts), so no Dutch topic word is lost.
+ */
+export const ENGLISH_STOP_WORDS: readonly string[] = (
+  'i my mine the a an to for and or on at are it its do does did can could how what where who which with ' +
+  'from about this that your you be been has not should would will there they them please ' +
+  'get got need just also any some all very much more here now then than if so as by'
+).split(' ');
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   // Snowball's Dutch list, without "niets", "geen", "onder", "andere" (they carry a topic here).
   (
@@ -15,8 +25,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Spoken filler and forms the list lacks.
     "jij jou jouw jullie we wij mn m'n waar welk welke zie zien kun kunt mag moeten wilt zou zouden hebt " +
     'doe doet gaat ga gaan eigenlijk gewoon helemaal even wel dan toch nou hoor eh ehm graag alsjeblieft aub ' +
-    "iemand ermee hiermee daarmee erover ervan erbij vanaf zo'n"
-  ).split(' '),
+    "iemand ermee hiermee daarmee erover ervan erbij vanaf zo'n " +
+    // Chat and greeting words readers put around a question.
+    'ofzo enzo trouwens misschien ff svp pls hallo hoi hey bedankt alvast dankjewel dankuwel'
+  )
+    .split(' ')
+    .concat(ENGLISH_STOP_WORDS),
 );
 
 /** Whether a word (lower case, no accents) is a filler word. */

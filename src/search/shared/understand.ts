@@ -5,13 +5,16 @@
 // 1. Readers' words become the site's words (content/reader-words.yaml: "niks" → "niets").
 // 2. Filler words go ("hoe", "ik", "waar"), unless the query is only filler words.
 // 3. The words are searched together. A word that finds nothing on its own is either a real
-//    Dutch word the site does not use (left out, and named to the reader) or a typo
-//    (corrected to a close site word). A real word is never "corrected".
-// 4. When the query's telling words are all left out, or only words that are on most pages
-//    remain, the site has nothing on this: no results, and the page says so.
+//    word (Dutch, or English) the site does not use (left out, and named to the reader) or a
+//    typo (corrected to a close site word). A real word is never "corrected".
+// 4. When the query's telling words are all left out, or fewer telling words remain than
+//    were left out, the site has nothing on this: no results, and the page says so.
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
-import { correctWord, normalizeWord } from './typo-correction.ts';
+// 6. Among the first results, pages with a step or question whose heading (or title) holds
+//    every word come first ("werkt formulier": the question "Werkt het formulier van Meta
+//    echt?" above a guide that has "formulier" in a heading).
+import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
 
@@ -27,10 +30,10 @@ export interface SearchDeps<R> {
   search(query: string): Promise<R[]>;
   /** The site's words with their document frequencies (search-words.txt). */
   loadVocabulary(): Promise<Vocabulary>;
-  /** Which of these words (lower case, no accents) are real Dutch words close to a site word. Loaded only on a miss. */
+  /** Which of these words (lower case, no accents) are real words (Dutch, English) close to a site word. Loaded only on a miss. */
   loadDutchWords(words: readonly string[]): Promise<ReadonlySet<string>>;
   readerWords: readonly ReaderWord[];
-  /** Which page a result is, to merge the results of several searches. */
+  /** Which page a result is (Pagefind's result id), to merge the results of several searches. */
   key(result: R): string;
   /** One result for a page that several one-word searches found. */
   merge(results: R[]): R;
@@ -130,6 +133,70 @@ export function compoundPart(word: string, vocabulary: Pick<Vocabulary, 'words'>
 const isCommon = (word: string, vocabulary: Vocabulary) =>
   (vocabulary.df.get(keyOf(word)) ?? 0) > COMMON_SHARE * vocabulary.parts;
 
+/**
+ * Whether the site covers what the reader asks, once words on no page are left out: the
+ * telling words that remain (not on most parts, not a site word standing in for a longer word
+ * as its part) must be at least as many as the words left out. A word on no page is the
+ * rarest word a query can have, so when such words outnumber the telling ones, the query's
+ * topic is not here ("filmpjes op youtube zetten": only "zet" is left).
+ */
+export function coversTopic(
+  words: readonly string[],
+  dropped: readonly string[],
+  standIns: ReadonlySet<string>,
+  vocabulary: Vocabulary,
+): boolean {
+  if (dropped.length === 0) return true;
+  const telling = words.filter((word) => !isCommon(word, vocabulary) && !standIns.has(word));
+  return telling.length > 0 && telling.length >= dropped.length;
+}
+
+/** Only the first results move: a heading match further down says less than Pagefind's ranking. */
+const HEADING_CHECKED = 5;
+
+const lettersOf = (word: string) => keyOf(word).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** How many letters two words begin with alike. */
+function sharedStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/**
+ * Whether a word Pagefind found is a form of a searched word. Pagefind matches stems and
+ * beginnings, so "maaken" finds "maken" and "bezwaren" finds "bezwaar": the same beginning
+ * (5+ letters), the word plus a Dutch ending, or one edit apart (4+ letters).
+ */
+function sameWord(found: string, word: string): boolean {
+  if (found.startsWith(word) || sharedStart(found, word) >= 5) return true;
+  if (found.length >= 4 && word.startsWith(found) && ENDINGS.includes(word.slice(found.length))) return true;
+  return Math.min(found.length, word.length) >= 4 && editDistance(found, word, 1) <= 1;
+}
+
+/** Whether the words of a part's title or heading hold every searched word, in some form. */
+export function headingHolds(strong: readonly string[], words: readonly string[]): boolean {
+  return words.map(lettersOf).every((word) => strong.some((found) => sameWord(found, word)));
+}
+
+/**
+ * The first results, those with a part whose heading holds every word first; otherwise in
+ * Pagefind's order. The headings come with the vocabulary: no page text is loaded for this.
+ */
+function headingsFirst<R>(results: R[], words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): R[] {
+  const headings = vocabulary.headings;
+  if (!headings || results.length < 2) return results;
+  const checked = results.slice(0, HEADING_CHECKED);
+  const holds = checked.map((result) =>
+    (headings.get(deps.key(result)) ?? []).some((strong) => headingHolds(strong, words)),
+  );
+  return [
+    ...checked.filter((_, index) => holds[index]),
+    ...checked.filter((_, index) => !holds[index]),
+    ...results.slice(HEADING_CHECKED),
+  ];
+}
+
 /** Pages that hold some of the words, the rarest words weighing most. */
 async function partialSearch<R>(words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): Promise<R[]> {
   const found = new Map<string, { results: R[]; score: number; best: number }>();
@@ -176,22 +243,24 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   if (unknown.length > 0) {
     const [vocabulary, dutch] = await Promise.all([deps.loadVocabulary(), deps.loadDutchWords(unknown.map(keyOf))]);
     const replaced = new Map<string, string | null>();
+    // Site words that stand in for a word by being part of it ("marktplaats" → "plaats"):
+    // searched, but they do not show that the site covers the reader's topic.
+    const standIns = new Set<string>();
     for (const word of unknown) {
       const key = keyOf(word);
       // A real Dutch word is never corrected; a compound of a site word is searched by that part.
-      const to = dutch.has(key)
-        ? compoundPart(key, vocabulary)
-        : (correctWord(key, vocabulary) ?? compoundPart(key, vocabulary));
+      const typo = dutch.has(key) ? undefined : correctWord(key, vocabulary);
+      const to = typo ?? compoundPart(key, vocabulary);
       replaced.set(word, to ?? null);
       if (to) outcome.corrected.push({ from: word, to });
       else outcome.dropped.push(word);
+      if (to && !typo) standIns.add(to);
     }
     words = words.flatMap((word) => {
       const to = replaced.get(word);
       return to === undefined ? [word] : to === null ? [] : [to];
     });
-    const telling = words.filter((word) => !isCommon(word, vocabulary));
-    if (words.length === 0 || (outcome.dropped.length > 0 && telling.length === 0)) {
+    if (words.length === 0 || !coversTopic(words, outcome.dropped, standIns, vocabulary)) {
       return { ...outcome, searched: words.join(' '), nothing: true };
     }
     results = await deps.search(words.join(' '));
@@ -206,5 +275,6 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     outcome.partial = results.length === 0 && more.length > 0;
     results = [...results, ...more];
   }
+  results = headingsFirst(results, words, deps, await deps.loadVocabulary());
   return { ...outcome, results, searched: words.join(' '), nothing: results.length === 0 };
 }

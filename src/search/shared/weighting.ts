@@ -9,14 +9,49 @@ export interface Vocabulary extends WordList {
   df: ReadonlyMap<string, number>;
   /** How many parts the index has. */
   parts: number;
+  /**
+   * Per page (Pagefind's result id, its fragment's name): the words of each part's title or
+   * heading. Lets search put a page whose heading holds the query first without loading the
+   * page's text.
+   */
+  headings?: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** The first line of search-words.txt: "@parts 123". */
 const PARTS_LINE = /^@parts (\d+)$/;
 
-/** search-words.txt: "@parts N", then "word<TAB>parts" per line, most frequent word first. */
-export function formatVocabulary(words: readonly { word: string; df: number }[], parts: number): string {
-  return `@parts ${parts}\n${words.map(({ word, df }) => `${word}\t${df}`).join('\n')}\n`;
+/** "@df 12": the words on the next lines are on 12 parts each. */
+const DF_LINE = /^@df (\d+)$/;
+
+/** A page's headings line: "@h<TAB>nl_5ee0dc5<TAB>part 1|part 2", each part its words. */
+const HEADINGS_LINE = /^@h\t([^\t]+)(?:\t(.*))?$/;
+
+/** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */
+const LITERAL = '=';
+
+/**
+ * search-words.txt, gzip-friendly, as it loads with the first search:
+ * "@parts N"; then the words in the order given (most frequent first), under a "@df N" line
+ * each time the number of parts changes; then a headings line per page.
+ * ("word<TAB>df" lines are read too.)
+ */
+export function formatVocabulary(
+  words: readonly { word: string; df: number }[],
+  parts: number,
+  headings: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
+): string {
+  const lines = [`@parts ${parts}`];
+  let current = -1;
+  for (const { word, df } of words) {
+    if (df !== current) lines.push(`@df ${(current = df)}`);
+    lines.push(word);
+  }
+  const at = new Map(words.map(({ word }, index) => [word, index.toString(36)]));
+  for (const [page, list] of headings) {
+    const encoded = list.map((part) => part.map((word) => at.get(word) ?? `${LITERAL}${word}`).join(' '));
+    lines.push(`@h\t${page}\t${encoded.join('|')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export function parseVocabulary(text: string): Vocabulary {
@@ -28,14 +63,33 @@ export function parseVocabulary(text: string): Vocabulary {
   const words: string[] = [];
   const positions = new Map<string, number>();
   const df = new Map<string, number>();
+  const headingLines: RegExpExecArray[] = [];
+  let current = 1;
   for (const line of parts > 0 ? lines.slice(1) : lines) {
+    const heading = HEADINGS_LINE.exec(line);
+    if (heading) {
+      headingLines.push(heading);
+      continue;
+    }
+    const dfLine = DF_LINE.exec(line);
+    if (dfLine) {
+      current = Number(dfLine[1]) || 1;
+      continue;
+    }
     const [word, count] = line.split('\t');
     if (!word) continue;
     if (!positions.has(word)) positions.set(word, words.length);
     words.push(word);
-    df.set(word, Number(count ?? 1) || 1);
+    df.set(word, count === undefined ? current : Number(count) || 1);
   }
-  return { words, positions, df, parts: Math.max(parts, 1) };
+  const decode = (token: string) => (token.startsWith(LITERAL) ? token.slice(1) : (words[parseInt(token, 36)] ?? ''));
+  const headings = new Map(
+    headingLines.map(([, page, list]) => [
+      page!,
+      (list ?? '').split('|').map((part) => part.split(' ').filter(Boolean).map(decode).filter(Boolean)),
+    ]),
+  );
+  return { words, positions, df, parts: Math.max(parts, 1), headings };
 }
 
 /** ln(1 + N / df): a word on one part of N weighs most; an unknown word counts as on one part. */

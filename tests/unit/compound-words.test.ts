@@ -70,10 +70,10 @@ describe('markCompounds and unmarkCompounds', () => {
     );
   });
 
-  it('turns the marker into a soft hyphen, so the word reads as written', () => {
+  it('takes the marker out, so the word reads as written and cannot break where its parts meet', () => {
     const marked = markCompounds('het <mark>bezwaarformulier</mark>', small);
-    expect(unmarkCompounds(marked)).toBe('het <mark>bezwaar\u00ADformulier</mark>');
-    expect(unmarkCompounds(marked).replaceAll('\u00AD', '')).toBe('het <mark>bezwaarformulier</mark>');
+    expect(marked).not.toBe('het <mark>bezwaarformulier</mark>');
+    expect(unmarkCompounds(marked)).toBe('het <mark>bezwaarformulier</mark>');
   });
 
   it('keeps real hyphens', () => {

@@ -114,7 +114,10 @@ export function markCompounds(text: string, lexicon: CompoundLexicon): string {
   });
 }
 
-/** Undoes markCompounds for display, keeping a soft hyphen where the parts meet. */
+/**
+ * Undoes markCompounds for display: the word as written. No soft hyphen where the parts meet:
+ * the browser would break there, in a menu name ("Privacy-centrum") or in an address too.
+ */
 export function unmarkCompounds(text: string): string {
-  return text.replaceAll(COMPOUND_MARK, '\u00AD');
+  return text.replaceAll(COMPOUND_MARK, '');
 }

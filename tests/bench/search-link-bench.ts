@@ -9,11 +9,9 @@
 // A benchmark, not a test: the figures depend on the machine and its load.
 // BENCH_PORT picks nginx's port (default 4402), BENCH_QUERY another query, BENCH_DIST another
 // build output (to measure an older build under the same machine load), BENCH_RUNS the runs.
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
 import { startNginx } from '../../deploy/scripts/serve.ts';
+import { browserPath, lighthouseRun, median, type LighthouseFigures } from './lighthouse.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4402);
 const QUERY = process.env['BENCH_QUERY'] ?? 'bezwaar';
@@ -31,15 +29,6 @@ interface Fetch {
 interface Run {
   firstResult: number;
   fetches: Fetch[];
-}
-
-const median = <T>(values: T[], key: (value: T) => number): T =>
-  [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
-
-function browserPath(): string {
-  const found = findBrowser(thisMachine());
-  if ('missing' in found) throw new Error(found.missing);
-  return found.path;
 }
 
 async function throttledRun(url: string): Promise<Run> {
@@ -102,46 +91,6 @@ function printWaterfall(run: Run): void {
   console.log(`  ${'first result shown'.padEnd(44)} ${run.firstResult.toFixed(0).padStart(7)}`);
   const searchFiles = run.fetches.filter((fetch) => fetch.path.startsWith('/pagefind/'));
   console.log(`  ${run.fetches.length} requests, ${searchFiles.length} of them search files.`);
-}
-
-interface LighthouseFigures {
-  /** What Lighthouse names as the largest paint and the shifting elements. */
-  lcpElement: string;
-  shifts: string[];
-  score: number;
-  cls: number;
-  tbt: number;
-  lcp: number;
-}
-
-async function lighthouseRun(url: string): Promise<LighthouseFigures> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: browserPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      onlyCategories: ['performance'],
-      output: 'json',
-      logLevel: 'error',
-    });
-    const lhr = result!.lhr;
-    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-    type Node = { node?: { selector?: string; snippet?: string } };
-    const details = (id: string) => (lhr.audits[id]?.details ?? {}) as { items?: (Node & { items?: Node[] })[] };
-    const nodeName = (item: Node | undefined) => item?.node?.snippet?.slice(0, 80) ?? item?.node?.selector ?? '';
-    return {
-      lcpElement: nodeName(details('largest-contentful-paint-element').items?.[0]?.items?.[0]),
-      shifts: (details('layout-shifts').items ?? []).map(nodeName),
-      score: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
-      cls: audit('cumulative-layout-shift'),
-      tbt: audit('total-blocking-time'),
-      lcp: audit('largest-contentful-paint'),
-    };
-  } finally {
-    await chrome.kill();
-  }
 }
 
 async function main() {

@@ -39,7 +39,7 @@ export const ui = {
     preview: {
       kicker: 'Facebook en Instagram',
       title: 'Zo maak je bezwaar tegen AI-training door Meta',
-      context: 'Meta gebruikt je openbare berichten voor AI',
+      context: 'Meta begon in mei 2025 AI te trainen met openbare berichten',
     },
   },
 

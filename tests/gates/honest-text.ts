@@ -45,6 +45,8 @@ const OVERSTATED = [
   // Meta started training on 27 May 2025; whether it trains today, no source says.
   /\bmeta traint\b/giu,
   /\btraint meta\b/giu,
+  // The same for what it used: 2025 sources say what Meta used then (the preview card said it as today's fact).
+  /\bmeta gebruikt (?:je |jouw )?openbare\b/giu,
   // The AP said "niet zomaar" (not simply), not "never".
   /\b(?:gaat|kan|komt) er(?: ook)? niet meer uit\b/giu,
   // 2024 objections count too: 2025 was not the first way to object.

@@ -60,6 +60,8 @@ describe('overstatedClaims', () => {
     'Meta heeft ook een aparte route.',
     'Sinds 27 mei 2025 traint Meta zijn AI met openbare berichten.',
     'Meta traint zijn AI met openbare berichten.',
+    'Meta gebruikt je openbare berichten voor AI',
+    'Meta gebruikt openbare berichten.',
     'Wat Meta al eerder heeft gebruikt, gaat er niet meer uit.',
     'Wat Meta al gebruikte, kan er niet meer uit.',
     'In 2025 probeerde Meta het opnieuw, deze keer met een manier om bezwaar te maken.',
@@ -77,6 +79,8 @@ describe('overstatedClaims', () => {
   it.each([
     'In mei 2025 wel, volgens de AP.',
     'Op 27 mei 2025 begon Meta zijn AI te trainen met openbare berichten.',
+    'Meta begon in mei 2025 AI te trainen met openbare berichten',
+    'Meta zei in 2025 dat het openbare berichten gebruikt.',
     'Wat Meta al gebruikte, krijg je er niet zomaar uit. Dat zei de AP in april 2025.',
     'Meta ging in hoger beroep. Hoe dat afloopt, weten we nog niet.',
     'De instelling ‘geavanceerde chatprivacy’ was er in 2025 wel.',

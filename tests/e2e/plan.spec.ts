@@ -323,3 +323,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await check();
   });
 }
+
+test.describe('opening the page holds still', () => {
+  // Layout shift from the start (buffered), at a phone's size: the form without a plan, and a
+  // shared plan, which the script puts together below the answers and then goes to.
+  for (const path of ['/mijn-plan/', LINKED_PLAN]) {
+    test(`${path}: nothing on screen moves (CLS budget 0.02)`, async ({ page }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      // A slow phone's processor, as Lighthouse has it: the browser paints before the scripts run.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(path);
+      if (path === LINKED_PLAN) await expect(page.locator('#jouw-plan .plan-summary')).toBeInViewport();
+      else await expect(page.getByRole('heading', { name: 'Jouw antwoorden' })).toBeInViewport();
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 300);
+          }),
+      );
+      expect(shift).toBeLessThanOrEqual(0.02);
+    });
+  }
+});

@@ -80,32 +80,46 @@ function putWaiting() {
   keepingTheView(() => waiting.splice(0).forEach((put) => put()));
 }
 
-/**
- * Puts a button before or after `next` without moving what the reader sees: out of sight at
- * once; in sight at once only where the line has room for it (beside the "Gedaan" box, on most
- * screens), else once the reader scrolls. So a shared link to step 5 or to an answer opens
- * and stays still.
- */
-function place(next: Element, where: 'before' | 'after', button: HTMLElement) {
-  const put = () => next[where](button);
-  if (!inSight(next)) return keepingTheView(put);
-  const around = next.parentElement!;
+interface Place {
+  next: Element;
+  where: 'before' | 'after';
+  button: HTMLElement;
+}
+
+const put = ({ next, where, button }: Place) => next[where](button);
+
+/** In sight: put at once only where the line has room for it (beside the "Gedaan" box, on most screens). */
+function putIfRoom(place: Place) {
+  const around = place.next.parentElement!;
   const height = around.getBoundingClientRect().height;
-  put();
+  put(place);
   if (around.getBoundingClientRect().height === height) return;
-  button.remove(); // Before the browser has drawn it.
-  if (waiting.push(put) === 1) for (const type of READER_SCROLLS) addEventListener(type, putWaiting, { passive: true });
+  place.button.remove(); // Before the browser has drawn it.
+  if (waiting.push(() => put(place)) === 1)
+    for (const type of READER_SCROLLS) addEventListener(type, putWaiting, { passive: true });
+}
+
+/**
+ * Puts the buttons without moving what the reader sees: those out of sight at once, in one go
+ * with the view kept; those in sight where the line has room, else once the reader scrolls. So a
+ * shared link to step 5 or to an answer opens and stays still. What is in sight is judged
+ * before anything moves.
+ */
+function placeAll(places: Place[]) {
+  const seen = places.filter((place) => inSight(place.next));
+  keepingTheView(() => places.filter((place) => !seen.includes(place)).forEach(put));
+  seen.forEach(putIfRoom);
 }
 
 /** Where the buttons go: above the steps, after each step's "Gedaan" box, before each answer's copy link. */
 function addButtons(synth: SpeechSynthesis) {
-  for (const list of document.querySelectorAll(STEP_LIST_ELEMENT)) place(list, 'before', readAloudButton(synth, true));
-  for (const box of document.querySelectorAll(`${STEP_SELECTOR} .${STEP_CHECKBOX_CLASS}`))
-    place(box, 'after', readAloudButton(synth, false));
-  for (const answer of document.querySelectorAll(`.${ANSWER_CLASS}`)) {
-    const link = answer.querySelector('copy-link');
-    if (link) place(link, 'before', readAloudButton(synth, false));
-  }
+  const at = (selector: string, where: Place['where'], all = false) =>
+    [...document.querySelectorAll(selector)].map((next) => ({ next, where, button: readAloudButton(synth, all) }));
+  placeAll([
+    ...at(STEP_LIST_ELEMENT, 'before', true),
+    ...at(`${STEP_SELECTOR} .${STEP_CHECKBOX_CLASS}`, 'after'),
+    ...at(`.${ANSWER_CLASS} > copy-link`, 'before'),
+  ]);
 }
 
 export function addReadAloudButtons(synth = window.speechSynthesis as SpeechSynthesis | undefined) {

@@ -24,7 +24,7 @@ import { type Browser, type Page, type Response } from '@playwright/test';
 import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/search/shared/search-bundle.ts';
 import { SEARCH_RANKING } from '../../src/search/shared/search-ranking.ts';
 import { loadQueries, QUERY_SETS, score, type QueryOutcome, type QuerySet } from '../search/relevance.ts';
-import { launchBrowser, openSearchRunner } from '../search/search-runner.ts';
+import { launchBrowser, noteFirstResult, openSearchRunner } from '../search/search-runner.ts';
 import { serve } from '../search/static-server.ts';
 
 const DIST = process.env['BENCH_DIST'] ?? join(import.meta.dirname, '../../dist');
@@ -102,13 +102,7 @@ async function main() {
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
   // Notes the page-clock time whenever a result appears after the last reset.
-  await page.addInitScript(() => {
-    const w = window as unknown as { firstResultAt: number };
-    w.firstResultAt = 0;
-    new MutationObserver(() => {
-      if (!w.firstResultAt && document.querySelector('.search-result')) w.firstResultAt = performance.now();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await noteFirstResult(page);
   const record = recorder(page);
   const rows: string[][] = [];
   let laterMax = 0;

@@ -11,6 +11,7 @@
 // build output (to measure an older build under the same machine load), BENCH_RUNS the runs.
 import { chromium } from '@playwright/test';
 import { startNginx } from '../../deploy/scripts/serve.ts';
+import { noteFirstResult } from '../search/search-runner.ts';
 import { browserPath, lighthouseRun, median, type LighthouseFigures } from './lighthouse.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4402);
@@ -36,13 +37,7 @@ async function throttledRun(url: string): Promise<Run> {
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { firstResultAt: number };
-      w.firstResultAt = 0;
-      new MutationObserver(() => {
-        if (!w.firstResultAt && document.querySelector('.search-result')) w.firstResultAt = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await noteFirstResult(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

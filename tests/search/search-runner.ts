@@ -75,6 +75,20 @@ async function preparePage(page: Page, origin: string, options: unknown): Promis
 }
 
 /** The browser playwright.config.ts uses (deploy/scripts/tools.ts), else Playwright's own. */
+/**
+ * From the page's start, notes on `window.firstResultAt` the page-clock time at which a search
+ * result first appears (0 until then; a bench may set it back to 0 before the next query).
+ */
+export async function noteFirstResult(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstResultAt: number };
+    w.firstResultAt = 0;
+    new MutationObserver(() => {
+      if (!w.firstResultAt && document.querySelector('.search-result')) w.firstResultAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
 export function launchBrowser(): Promise<Browser> {
   const found = findBrowser(thisMachine());
   return chromium.launch('path' in found ? { executablePath: found.path } : {});

@@ -1,25 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allowedEdits,
-  correctWord,
-  editDistance,
-  formatWordList,
-  parseWordList,
-} from '../../src/search/shared/typo-correction';
+import { allowedEdits, correctWord, editDistance } from '../../src/search/shared/typo-correction';
+import { byFrequency, formatVocabulary, parseVocabulary } from '../../src/search/shared/weighting';
 
-const list = parseWordList(
-  formatWordList(
-    new Map([
-      ['bezwaar', 9],
-      ['facebook', 7],
-      ['instagram', 7],
-      ['formulier', 5],
-      ['meta', 5],
-      ['mail', 4],
-      ['maal', 1],
-      ['privacycentrum', 2],
-      ['app', 3],
-    ]),
+// The vocabulary file as the build writes it (search-words.ts), read back as the page reads it.
+const list = parseVocabulary(
+  formatVocabulary(
+    byFrequency(
+      new Map([
+        ['bezwaar', 9],
+        ['facebook', 7],
+        ['instagram', 7],
+        ['formulier', 5],
+        ['meta', 5],
+        ['mail', 4],
+        ['maal', 1],
+        ['privacycentrum', 2],
+        ['app', 3],
+      ]),
+    ),
+    10,
   ),
 );
 
@@ -66,7 +65,7 @@ describe('word list', () => {
   });
 
   it('reads its own format back, ignoring blank lines', () => {
-    expect(parseWordList('een\n\ntwee\n').words).toEqual(['een', 'twee']);
+    expect(parseVocabulary('een\n\ntwee\n').words).toEqual(['een', 'twee']);
   });
 });
 

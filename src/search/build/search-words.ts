@@ -17,7 +17,7 @@ import { COMPOUND_MARK } from '../shared/compound-words.ts';
 import { isStopWord } from '../shared/stop-words.ts';
 import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
-import { formatVocabulary } from '../shared/weighting.ts';
+import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
 import { realWords } from './dutch-dictionary.ts';
 import { decodeFragment } from './pagefind-files.ts';
 
@@ -145,11 +145,7 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const headings = new Map(pages.map((page) => [page.page, page.headings]));
   const counts = countWords(parts);
   const df = documentFrequencies(parts);
-  // Most frequent first: by the parts that hold a word, then A to Z (it packs best), so the
-  // word a correction prefers on a tie is the one on more parts.
-  const ordered = [...counts.keys()]
-    .map((word) => ({ word, df: df.get(word) ?? 1 }))
-    .sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
   const near = nearDutchWords(realWords(), new Set(counts.keys()));
   // A file for every letter, empty or not: a missing file then always means a broken upload.

@@ -64,26 +64,6 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[b.length]!;
 }
 
-/** The word list file: one word a line, most frequent first (ties alphabetical). */
-export function formatWordList(counts: ReadonlyMap<string, number>): string {
-  const words = [...counts.entries()]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([word]) => word);
-  return `${words.join('\n')}\n`;
-}
-
-export function parseWordList(text: string): WordList {
-  const words = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const positions = new Map<string, number>();
-  words.forEach((word, index) => {
-    if (!positions.has(word)) positions.set(word, index);
-  });
-  return { words, positions };
-}
-
 /**
  * The nearest known word, or undefined when the word is known, too short, or nothing is
  * close enough. Ties go to the more frequent word (earlier in the list).

@@ -35,6 +35,16 @@ const LITERAL = '=';
  * each time the number of parts changes; then a headings line per page.
  * ("word<TAB>df" lines are read too.)
  */
+/**
+ * The words in the order the vocabulary file keeps them: on the most parts first, then A to Z
+ * (it packs best), so the word a correction prefers on a tie is the one on more parts.
+ */
+export function byFrequency(df: ReadonlyMap<string, number>): { word: string; df: number }[] {
+  return [...df]
+    .map(([word, parts]) => ({ word, df: parts }))
+    .sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
 export function formatVocabulary(
   words: readonly { word: string; df: number }[],
   parts: number,

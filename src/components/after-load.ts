@@ -1,17 +1,16 @@
 // Runs once the page has loaded (AfterLoad.astro imports it at `load`), so nothing here is part
 // of the first view.
-import workerOn from 'virtual:service-worker-on';
+import worker from 'virtual:service-worker';
 import { addReadAloudButtons } from './read-aloud-check';
 
 // The offline worker, 2 s later still, so that neither its file nor what it caches competes
 // with what the reader is opening. update(): ask for the worker now, not at the browser's next
 // check, so a new build's worker (and with it a new cache) takes over at once.
-// '/sw.js' is SERVICE_WORKER_PATH in src/lib/service-worker.ts: importing it would bring the
-// precache list along.
-if (workerOn) {
+if (worker) {
+  const path = worker;
   setTimeout(() => {
     navigator.serviceWorker
-      ?.register('/sw.js')
+      ?.register(path)
       .then((registration) => registration.update())
       .catch(() => undefined);
   }, 2000);

@@ -17,8 +17,8 @@ declare module 'virtual:read-aloud-script' {
   export default url;
 }
 
-// Whether this build registers the offline service worker (SERVICE_WORKER).
-declare module 'virtual:service-worker-on' {
-  const on: boolean;
-  export default on;
+// The path of the offline service worker this build registers, or null (SERVICE_WORKER=off).
+declare module 'virtual:service-worker' {
+  const path: string | null;
+  export default path;
 }

@@ -8,24 +8,25 @@
 //   chunk of its own too, imported on the first tap.
 //   By URL, not a plain import('./…'): that would make Vite add its preload helper, and Astro
 //   would keep the inline line out of the page as a file of its own: a request on every view.
-// - "virtual:service-worker-on": whether this build registers the offline worker
-//   (SERVICE_WORKER, src/lib/service-worker.ts).
+// - "virtual:service-worker": the path of the offline worker this build registers, or null
+//   (SERVICE_WORKER=off; src/lib/service-worker.ts). A plain import of that file would bring
+//   its precache list along.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import type { Pronunciation } from '../lib/read-aloud-text.ts';
-import { serviceWorkerEnabled } from '../lib/service-worker.ts';
+import { SERVICE_WORKER_PATH, serviceWorkerEnabled } from '../lib/service-worker.ts';
 
 export const PRONUNCIATION_FILE = 'content/pronunciation.yaml';
 const PRONUNCIATION_ID = 'virtual:pronunciation';
-const WORKER_ON_ID = 'virtual:service-worker-on';
+const WORKER_ID = 'virtual:service-worker';
 /** Each script built as a chunk of its own, by the module that gives its URL. */
 const CHUNKS: Record<string, { file: string; name: string }> = {
   'virtual:after-load-script': { file: 'src/components/after-load.ts', name: 'after-load' },
   'virtual:read-aloud-script': { file: 'src/components/read-aloud.ts', name: 'read-aloud' },
 };
-const IDS = [PRONUNCIATION_ID, WORKER_ON_ID, ...Object.keys(CHUNKS)];
+const IDS = [PRONUNCIATION_ID, WORKER_ID, ...Object.keys(CHUNKS)];
 
 /** The list in the file, as the script needs it; a word listed twice stops the build. */
 export function readPronunciation(file = PRONUNCIATION_FILE): Pronunciation[] {
@@ -55,7 +56,8 @@ export default function scriptModules(): Plugin {
         this.addWatchFile(file);
         return `export default ${JSON.stringify(readPronunciation(file))};`;
       }
-      if (id === `\0${WORKER_ON_ID}`) return `export default ${serviceWorkerEnabled()};`;
+      if (id === `\0${WORKER_ID}`)
+        return `export default ${JSON.stringify(serviceWorkerEnabled() ? SERVICE_WORKER_PATH : null)};`;
       const chunk = id.startsWith('\0') ? CHUNKS[id.slice(1)] : undefined;
       if (!chunk) return undefined;
       // The dev server serves the source file as a module by its own path.

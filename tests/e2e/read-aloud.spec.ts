@@ -13,7 +13,7 @@ import {
   spokenTexts,
   type FakeSpeechOptions,
 } from './fake-speech';
-import { WCAG_TAGS, watchErrors } from './test-helpers';
+import { WCAG_TAGS, watchErrors, watchLayoutShift } from './test-helpers';
 
 const GUIDE = '/gids/facebook/';
 const readButtons = (page: Page) => page.locator('[data-read-aloud]');
@@ -261,14 +261,7 @@ test.describe('with a Dutch voice', () => {
       await page.setViewportSize(viewport);
       await open(page, path, { voices: [NL_NL], late: true });
       await voicesAsked(page);
-      await page.evaluate(() => {
-        (window as unknown as { shift: number }).shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-            (window as unknown as { shift: number }).shift += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: false });
-      });
+      const layoutShift = await watchLayoutShift(page);
       // What the reader looks at: the element a third down the window, and where it is.
       const view = () =>
         page.evaluate(() => {
@@ -282,7 +275,7 @@ test.describe('with a Dutch voice', () => {
       await expect(readButtons(page).first()).toBeAttached();
       await page.waitForTimeout(100);
       expect(await view(), 'what the reader looked at').toEqual(before);
-      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      const shift = await layoutShift();
       console.log(`${path} at ${viewport.width} px: layout shift when the buttons appear ${shift.toFixed(4)}`);
       expect(shift).toBeLessThanOrEqual(0.02);
       // Buttons whose place was in sight without room come once the reader scrolls: then every

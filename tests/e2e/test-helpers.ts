@@ -46,3 +46,18 @@ export async function breakStorage(page: Page, failure: StorageFailure): Promise
 
 /** The note the checklist shows when it cannot keep ticks. */
 export const UNSAVED_NOTE = 'Let op: deze browser bewaart je vinkjes niet.';
+
+/**
+ * Starts adding up the page's layout shift (`buffered`: from the page's start, else from now).
+ * Returns a reader of the sum so far.
+ */
+export async function watchLayoutShift(page: Page, { buffered = false } = {}): Promise<() => Promise<number>> {
+  await page.evaluate((fromStart) => {
+    const sum = window as unknown as { layoutShift: number };
+    sum.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) sum.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: fromStart });
+  }, buffered);
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}

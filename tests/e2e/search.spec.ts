@@ -135,13 +135,17 @@ test.describe('sharing a search', () => {
 test.describe('keyboard', () => {
   test('type, arrow down into the results, open one with Enter', async ({ page }) => {
     await page.goto('/zoeken/');
+    // Pagefind's box replaces the plain one: focus it once it is there, not the plain one it hides.
+    await expect(page.locator('pagefind-input input')).toBeVisible();
     await searchBox(page).focus();
     await page.keyboard.type('formulier');
     // Wait for the search of the whole word, not an earlier one for a part of it that
     // would re-render the results under the keyboard.
     await expect(page).toHaveURL(/\/zoeken\/\?q=formulier$/);
     await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ resultaten?$/);
-    await expect(results(page).first()).toBeVisible();
+    // Results load their text one by one. Until the first has, the arrow goes to the first
+    // one that has, and the first then appears above it.
+    await expect(page.locator('.pf-results > li').first().locator('.search-result-link')).toBeVisible();
     await page.keyboard.press('ArrowDown');
     const first = pageLinks(page).first();
     await expect(first).toBeFocused();

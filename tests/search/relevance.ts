@@ -1,5 +1,5 @@
 // The relevance benchmark's pure part: what a query expects (tests/search/tuning.yaml and
-// the held-out set tests/search/held-out.yaml),
+// the held-out set tests/search/held-out.yaml, written blind),
 // which links a reader sees for a result, and the scores hit@3 and MRR. No browser here,
 // so the numbers can be checked by unit tests and shared by the bench and the dist gate.
 import { readFileSync } from 'node:fs';

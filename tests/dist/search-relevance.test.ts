@@ -25,12 +25,16 @@ import { DIST, pages } from './dist-site';
  * 0.855 / 0.803. Then the tuning set grew to 112 queries with 34 harder ones (0.911 / 0.833
  * with the search of then), and English words, headings first and the fuller "nothing on
  * this" rule reached tuning 0.964 / 0.885 (the first 78 queries 0.987 / 0.912) and held-out
- * 0.884 / 0.830. Issue 15's goals are higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3
- * 0.98 (the README's Search section).
+ * 0.884 / 0.830. On 2026-12-02 that held-out set, seen while tuning, joined the tuning set
+ * and a new one, written blind, became the held-out set: tuning 0.934 / 0.864, held-out
+ * 0.783 / 0.715, of which 3 hits came from a compound cut at letters that only looked like a
+ * part ("aanbiedingen" → "dingen"); counted as misses, 0.747 / 0.687. Compounds split where
+ * the Dutch dictionary splits them: 0.768 / 0.699 held-out. Issue 15's goals are higher:
+ * held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.96, mrr: 0.88 },
-  'held-out': { hitAt3: 0.88, mrr: 0.82 },
+  tuning: { hitAt3: 0.93, mrr: 0.86 },
+  'held-out': { hitAt3: 0.76, mrr: 0.69 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;

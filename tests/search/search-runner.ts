@@ -9,7 +9,8 @@ import { SEARCH_OPTIONS } from '../../src/search/shared/search-ranking.ts';
 import { dutchWordsLoader, vocabularyLoader } from '../../src/search/shared/loaders.ts';
 import { searchForReader, type ReaderWord, type SearchDeps } from '../../src/search/shared/understand.ts';
 import { idfOf, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
-import { dutchWords } from '../../src/search/build/dutch-dictionary.ts';
+import { dutchDictionary, dutchWords } from '../../src/search/build/dutch-dictionary.ts';
+import { compoundStandIn } from '../../src/search/build/compound-stand-ins.ts';
 import { swappedDutchWords } from './honest-corrections.ts';
 import { queryRank, RANKED_RESULTS, type BenchQuery, type QueryOutcome, type ResultData } from './relevance.ts';
 import { findBrowser, thisMachine } from '../../deploy/scripts/tools.ts';
@@ -160,6 +161,7 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
             outcome.corrected.map((c) => c.from).join(' '),
             outcome.corrected.map((c) => c.to).join(' '),
             isDutch,
+            (word) => compoundStandIn(word, new Set(vocabulary.words), dutchDictionary()),
           )
         : [];
       const found = query.nothing ? (outcome.nothing ? 1 : 0) : queryRank(query, results);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mergeResults, readerEngine, type EngineHooks } from '../../src/search/client/reader-engine';
 import type { Engine, RawResult, ResultData } from '../../src/search/client/pagefind-components';
+import { NO_DUTCH_WORDS } from '../../src/search/shared/dutch-words';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 
 const data = (url: string, parts: string[] = []): ResultData => ({
@@ -30,7 +31,7 @@ function setup(hooks: Partial<EngineHooks> = {}) {
   const instance: { __pagefind__: Engine | null } = { __pagefind__: null };
   const all: EngineHooks = {
     loadVocabulary: async () => parseVocabulary('@parts 10\nfacebook\t3\ninstagram\t3\n'),
-    loadDutchWords: async () => new Set(),
+    loadDutchWords: async () => NO_DUTCH_WORDS,
     readerWords: [{ id: 'fb', site: 'facebook' }],
     onSearched: vi.fn(),
     onBroken: vi.fn(),

@@ -1,7 +1,7 @@
+import { NO_DUTCH_WORDS } from '../../src/search/shared/dutch-words';
 import { describe, expect, it } from 'vitest';
 import {
   applyReaderWords,
-  compoundPart,
   coversTopic,
   headingHolds,
   isOnSite,
@@ -31,7 +31,10 @@ function deps(overrides: Partial<SearchDeps<string>> = {}): SearchDeps<string> &
       return Object.keys(PAGES).filter((url) => words.every((word) => PAGES[url]!.some((w) => w.startsWith(word))));
     },
     loadVocabulary: async () => vocabulary,
-    loadDutchWords: async (words) => new Set(words.filter((word) => ['dochter', 'moeder'].includes(word))),
+    loadDutchWords: async (words) => ({
+      words: new Map(words.filter((word) => ['dochter', 'moeder'].includes(word)).map((word) => [word, ''])),
+      heads: [],
+    }),
     readerWords: [
       { id: 'niks', site: 'niets' },
       { id: 'vorig jaar', site: 'eerder' },
@@ -65,15 +68,6 @@ describe('isOnSite', () => {
     const list = parseVocabulary('@parts 1\nfoto\t1\nlink\t1\ncentrum\t1\n');
     expect(['foto', 'fotos', "foto's", 'centr'].map((word) => isOnSite(word, list))).toEqual([true, true, true, true]);
     expect(['linkdin', 'tiktok'].map((word) => isOnSite(word, list))).toEqual([false, false]);
-  });
-});
-
-describe('compoundPart', () => {
-  it('finds the site word a compound begins or ends with, never a filler word', () => {
-    const list = parseVocabulary('@parts 1\nspam\t1\nbevestiging\t1\nover\t1\n');
-    expect(compoundPart('spammap', list)).toBe('spam');
-    expect(compoundPart('ontvangstbevestiging', list)).toBe('bevestiging');
-    expect(compoundPart('overleden', list)).toBeUndefined();
   });
 });
 
@@ -125,7 +119,7 @@ describe('searchForReader', () => {
     ]);
     const run = deps({
       search: async () => ['/gids/facebook/', '/vragen/#spam'],
-      loadDutchWords: async () => new Set(),
+      loadDutchWords: async () => NO_DUTCH_WORDS,
       loadVocabulary: async () => ({ ...parseVocabulary('@parts 10\nwerkt\t2\nformulier\t2\n'), headings }),
     });
     expect((await searchForReader('werkt formulier', run)).results).toEqual(['/vragen/#spam', '/gids/facebook/']);

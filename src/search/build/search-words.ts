@@ -8,8 +8,9 @@
 //   the FAQ page they would lift its large text into the first view of common queries.
 // - SEARCH_DUTCH_DIR: the real words (Dutch, and the English words readers mix in) that a
 //   typo correction could reach, the ones close to a site word. Loaded only when a word finds
-//   nothing, so "dochter" is left out and named instead of becoming "achter". The whole
-//   dictionary never goes to a browser.
+//   nothing, so "dochter" is left out and named instead of becoming "achter". A Dutch compound
+//   of a site word comes with that word ("boerenbedrijf" → "bedrijf", compound-stand-ins.ts).
+//   The whole dictionary never goes to a browser.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -18,7 +19,10 @@ import { isStopWord } from '../shared/stop-words.ts';
 import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
 import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
-import { realWords } from './dutch-dictionary.ts';
+import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
+import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
+import { formatDutchWord, formatHead } from '../shared/dutch-words.ts';
+import { isOnSite } from '../shared/understand.ts';
 import { decodeFragment } from './pagefind-files.ts';
 
 /** Shorter words are never a correction target worth the bytes ("de", "je", "ai"). */
@@ -147,12 +151,21 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const df = documentFrequencies(parts);
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
-  const near = nearDutchWords(realWords(), new Set(counts.keys()));
+  const siteWords = new Set(counts.keys());
+  const vocabulary = { words: [...siteWords], positions: new Map([...siteWords].map((word, at) => [word, at])) };
+  const standIns = new Map(
+    [...compoundStandIns(dutchWords(), siteWords, dutchDictionary())].filter(([word]) => !isOnSite(word, vocabulary)),
+  );
+  const { heads, begun } = compoundHeads(dutchWords(), siteWords);
+  const near = [...new Set([...nearDutchWords(realWords(), siteWords), ...standIns.keys(), ...begun])].sort();
   // A file for every letter, empty or not: a missing file then always means a broken upload.
   const byFile = new Map<string, string[]>(
     [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),
   );
-  for (const word of near) byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), word]);
+  const add = (word: string, line: string) =>
+    byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), line]);
+  for (const word of near) add(word, formatDutchWord(word, standIns.get(word)));
+  for (const head of heads) add(head, formatHead(head));
   await mkdir(join(bundleDir, SEARCH_DUTCH_DIR), { recursive: true });
   for (const [file, words] of byFile) await writeFile(join(bundleDir, file), `${words.join('\n')}\n`);
   return { words: ordered.length, dutch: near.length };

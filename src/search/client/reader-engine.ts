@@ -13,11 +13,12 @@ import { searchForReader, type ReaderSearch, type ReaderWord } from '../shared/u
 // The search page loads this module on its own, after its first view: the loaders come with it.
 export { dutchWordsLoader, vocabularyLoader } from '../shared/loaders.ts';
 import type { Vocabulary } from '../shared/weighting.ts';
+import type { DutchWords } from '../shared/dutch-words.ts';
 import type { Engine, Instance, RawResult, ResultData, SearchResponse, SubResult } from './pagefind-components';
 
 export interface EngineHooks {
   loadVocabulary: () => Promise<Vocabulary>;
-  loadDutchWords: (words: readonly string[]) => Promise<ReadonlySet<string>>;
+  loadDutchWords: (words: readonly string[]) => Promise<DutchWords>;
   readerWords: readonly ReaderWord[];
   /** Each search's outcome, with the vocabulary its steps are picked by. */
   onSearched: (term: string, outcome: ReaderSearch<RawResult>, vocabulary: Vocabulary) => void;

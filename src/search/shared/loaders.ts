@@ -3,6 +3,7 @@
 // message instead of results for words it could not check.
 import { SEARCH_WORDS_FILE, searchDutchFile } from './search-files.ts';
 import { parseVocabulary, type Vocabulary } from './weighting.ts';
+import { joinDutchWords, parseDutchWords, type DutchWords } from './dutch-words.ts';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
@@ -28,12 +29,12 @@ export function vocabularyLoader(bundlePath: string, fetchFn: typeof fetch = fet
   });
 }
 
-/** The Dutch word files for the first letters of `words`, each fetched once. */
+/** The Dutch word files for the first letters of `words`, each fetched once: real words and their stand-ins. */
 export function dutchWordsLoader(
   bundlePath: string,
   fetchFn: typeof fetch = fetch,
-): (words: readonly string[]) => Promise<ReadonlySet<string>> {
-  const files = new Map<string, () => Promise<string[]>>();
+): (words: readonly string[]) => Promise<DutchWords> {
+  const files = new Map<string, () => Promise<DutchWords>>();
   return async (words) => {
     const lists = await Promise.all(
       [...new Set(words.map(searchDutchFile))].map((file) => {
@@ -41,12 +42,12 @@ export function dutchWordsLoader(
           files.set(
             file,
             once(async () => {
-              return (await text(`${bundlePath}${file}`, fetchFn)).split('\n').filter(Boolean);
+              return parseDutchWords(await text(`${bundlePath}${file}`, fetchFn));
             }),
           );
         return files.get(file)!();
       }),
     );
-    return new Set(lists.flat());
+    return joinDutchWords(lists);
   };
 }

@@ -17,6 +17,7 @@
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
+import { headOf, type DutchWords } from './dutch-words.ts';
 
 export interface ReaderWord {
   /** What readers type: lower case, no accents, one to three words. */
@@ -30,8 +31,12 @@ export interface SearchDeps<R> {
   search(query: string): Promise<R[]>;
   /** The site's words with their document frequencies (search-words.txt). */
   loadVocabulary(): Promise<Vocabulary>;
-  /** Which of these words (lower case, no accents) are real words (Dutch, English) close to a site word. Loaded only on a miss. */
-  loadDutchWords(words: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * Which of these words (lower case, no accents) are real words (Dutch, English) close to a
+   * site word, or Dutch compounds of one, each with the site word that may stand in for it
+   * ('' for none). Loaded only on a miss.
+   */
+  loadDutchWords(words: readonly string[]): Promise<DutchWords>;
   readerWords: readonly ReaderWord[];
   /** Which page a result is (Pagefind's result id), to merge the results of several searches. */
   key(result: R): string;
@@ -114,20 +119,6 @@ export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'p
         (site.length >= 4 && part.startsWith(site) && ENDINGS.includes(part.slice(site.length))),
     );
   });
-}
-
-/**
- * The site word a Dutch compound that is not on the site is made of: "spammap" → "spam",
- * "ontvangstbevestiging" → "bevestiging". The longest site word that begins the compound
- * (4+ letters) or ends it (5+ letters), with 3+ letters left over; never a filler word.
- */
-export function compoundPart(word: string, vocabulary: Pick<Vocabulary, 'words'>): string | undefined {
-  let best: string | undefined;
-  for (const site of vocabulary.words) {
-    if (isStopWord(site) || word.length - site.length < 3 || (best && best.length >= site.length)) continue;
-    if ((site.length >= 4 && word.startsWith(site)) || (site.length >= 5 && word.endsWith(site))) best = site;
-  }
-  return best;
 }
 
 const isCommon = (word: string, vocabulary: Vocabulary) =>
@@ -248,9 +239,12 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     const standIns = new Set<string>();
     for (const word of unknown) {
       const key = keyOf(word);
-      // A real Dutch word is never corrected; a compound of a site word is searched by that part.
-      const typo = dutch.has(key) ? undefined : correctWord(key, vocabulary);
-      const to = typo ?? compoundPart(key, vocabulary);
+      // A real word is never corrected. A real compound is searched by the part the dictionary
+      // gives it ("boerenbedrijf" → "bedrijf"), if any; another word is a typo of a site word
+      // or a compound the dictionary lacks ("facebookgroep" → "facebook").
+      const real = dutch.words.get(key);
+      const typo = real === undefined ? correctWord(key, vocabulary) : undefined;
+      const to = real === undefined ? (typo ?? headOf(key, dutch)) : real || undefined;
       replaced.set(word, to ?? null);
       if (to) outcome.corrected.push({ from: word, to });
       else outcome.dropped.push(word);

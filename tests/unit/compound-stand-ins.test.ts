@@ -9,6 +9,7 @@ describe('compoundStandIn (the Dutch dictionary decides where a compound splits)
   it('gives a compound the site word that ends it', () => {
     expect(compoundStandIn('boerenbedrijf', site, dutchDictionary())).toBe('bedrijf');
     expect(compoundStandIn('vakantiefoto', site, dutchDictionary())).toBe('foto');
+    expect(compoundStandIn("vakantiefoto's", site, dutchDictionary())).toBe('foto');
   });
 
   it('never cuts a word at letters that only look like a part, nor gives a first part', () => {

@@ -29,13 +29,24 @@ export function compoundStandIn(
   siteWords: ReadonlySet<string>,
   lexicon: CompoundLexicon,
 ): string | undefined {
-  if (!/^\p{L}+$/u.test(word)) return undefined;
+  if (!/^\p{L}+(?:'\p{L}+)?$/u.test(word)) return undefined;
   for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_STAND_IN_LENGTH; cut++) {
     const tail = word.slice(cut);
-    if (!siteWords.has(tail) || isStopWord(tail) || !lexicon.canEnd(tail)) continue;
-    if (beginsCompound(word.slice(0, cut), lexicon)) return tail;
+    const site = siteWordOf(tail, siteWords);
+    if (!site || isStopWord(site) || !lexicon.canEnd(tail)) continue;
+    if (beginsCompound(word.slice(0, cut), lexicon)) return site;
   }
   return undefined;
+}
+
+/** Plural endings a compound's last part may have that the site's word lacks ("foto's"). */
+const PLURALS = ["'s", 's', 'en'];
+
+/** The site word a last part is, or is the plural of ("foto's" → "foto"). */
+function siteWordOf(tail: string, siteWords: ReadonlySet<string>): string | undefined {
+  if (siteWords.has(tail)) return tail;
+  const ending = PLURALS.find((end) => tail.endsWith(end) && siteWords.has(tail.slice(0, -end.length)));
+  return ending === undefined ? undefined : tail.slice(0, -ending.length);
 }
 
 /** Every real word of `words` that is a compound of a site word, with its stand-in. */

@@ -96,7 +96,12 @@ describe('searchForReader', () => {
     expect((await searchForReader('tiktok', deps())).nothing).toBe(true);
     // Only a word on most pages is left: no answer either.
     const outcome = await searchForReader('account van overleden moeder', deps());
-    expect(outcome).toMatchObject({ nothing: true, results: [], dropped: ['overleden', 'moeder'] });
+    expect(outcome).toMatchObject({ nothing: true, results: [], dropped: ['overleden'] });
+  });
+
+  it('leaves out the people a reader asks for, without naming them or saying "nothing on this"', async () => {
+    const outcome = await searchForReader('bezwaar voor mijn opa op facebook', deps());
+    expect(outcome).toMatchObject({ nothing: false, dropped: [], results: ['/gids/facebook/'] });
   });
 
   it('falls back to pages with some of the words, the rarest word first', async () => {

@@ -8,7 +8,7 @@
 //   the FAQ page they would lift its large text into the first view of common queries.
 // - SEARCH_DUTCH_DIR: the real words (Dutch, and the English words readers mix in) that a
 //   typo correction could reach, the ones close to a site word. Loaded only when a word finds
-//   nothing, so "vader" is left out and named instead of becoming "onder". A Dutch compound
+//   nothing, so "dochter" is never "corrected" to "achter". A Dutch compound
 //   of a site word comes with that word ("boerenbedrijf" → "bedrijf", compound-stand-ins.ts).
 //   The whole dictionary never goes to a browser.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

@@ -15,6 +15,18 @@ export const ENGLISH_STOP_WORDS: readonly string[] = (
   'get got need just also any some all very much more here now then than if so as by'
 ).split(' ');
 
+/**
+ * The people a reader asks for ("mijn opa wil bezwaar maken", "help ik mijn moeder"): who a
+ * question is about, not what. The site's answers hold for everyone, and its word for them
+ * is ‘iemand anders’, so they are left out like filler words instead of being named as not on
+ * the site. Children are not among them: the site has answers about children
+ * (content/reader-words.yaml maps "dochter" to "kind").
+ */
+export const PEOPLE_WORDS: readonly string[] = (
+  'opa oma vader moeder pa ma papa mama ouders schoonmoeder schoonvader partner vrouw ' +
+  'echtgenote echtgenoot buurvrouw buurman tante oom broer zus broers zussen vriendin familie familielid'
+).split(' ');
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   // Snowball's Dutch list, without "niets", "geen", "onder", "andere" (they carry a topic here).
   (
@@ -30,7 +42,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'ofzo enzo trouwens misschien ff svp pls hallo hoi hey bedankt alvast dankjewel dankuwel'
   )
     .split(' ')
-    .concat(ENGLISH_STOP_WORDS),
+    .concat(ENGLISH_STOP_WORDS, PEOPLE_WORDS),
 );
 
 /** Whether a word (lower case, no accents) is a filler word. */

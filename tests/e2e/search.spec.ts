@@ -368,6 +368,19 @@ test.describe('words readers type (issue 9)', () => {
     expect(said!.y).toBeLessThan(firstResult!.y);
   });
 
+  test('a real word on no page is named, never "corrected", and the other words are searched', async ({ page }) => {
+    await search(page, 'televisie privacycentrum');
+    await expect(STATUS(page)).toHaveText('‘televisie’ staat niet op deze site. We zochten op de andere woorden.');
+    await expect(pageLinks(page).first()).toHaveAttribute('href', /^\/gids\//);
+    await expect(searchBox(page)).toHaveValue('televisie privacycentrum');
+  });
+
+  test('the people a reader asks for lead to the answers, not to "nothing on this"', async ({ page }) => {
+    await search(page, 'mijn opa wil bezwaar maken');
+    await expect(STATUS(page)).toBeEmpty();
+    await expect(pageLinks(page).first()).toHaveAttribute('href', /^\/gids\/(facebook|instagram)\/$/);
+  });
+
   test('"bezwaar" shows both main guides first', async ({ page }) => {
     await search(page, 'bezwaar');
     await expect(pageLinks(page).nth(1)).toBeVisible();

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { COMPOUND_MARK } from '../shared/compound-words.ts';
 import { isStopWord } from '../shared/stop-words.ts';
-import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
+import { allDutchFiles, SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
 import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
 import { realWords } from './dutch-dictionary.ts';
@@ -148,10 +148,8 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
   const near = nearDutchWords(realWords(), new Set(counts.keys()));
-  // A file for every letter, empty or not: a missing file then always means a broken upload.
-  const byFile = new Map<string, string[]>(
-    [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),
-  );
+  // Every file, empty or not: a missing file then always means a broken upload.
+  const byFile = new Map<string, string[]>(allDutchFiles().map((file) => [file, []]));
   for (const word of near) byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), word]);
   await mkdir(join(bundleDir, SEARCH_DUTCH_DIR), { recursive: true });
   for (const [file, words] of byFile) await writeFile(join(bundleDir, file), `${words.join('\n')}\n`);

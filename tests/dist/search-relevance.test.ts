@@ -221,7 +221,7 @@ describe('word lists', () => {
       expect(list.positions.has(word), word).toBe(true);
     }
     expect(list.parts).toBeGreaterThan(50);
-    for (const word of ['dochter', 'vader', 'gelukt']) {
+    for (const word of ['dochter', 'lang']) {
       const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile(word)), 'utf8').split('\n');
       expect(dutch, word).toContain(word);
     }

@@ -38,13 +38,11 @@ export function dutchFileIndex(word: string): number {
   return (hash >>> 0) % SEARCH_DUTCH_FILES;
 }
 
+const dutchFileName = (index: number) => `${SEARCH_DUTCH_DIR}${index.toString(16).padStart(2, '0')}.txt`;
+
 /** The file of Dutch words that may hold `word` ("dutch-words/3f.txt"). */
-export const searchDutchFile = (word: string) =>
-  `${SEARCH_DUTCH_DIR}${dutchFileIndex(word).toString(16).padStart(2, '0')}.txt`;
+export const searchDutchFile = (word: string) => dutchFileName(dutchFileIndex(word));
 
 /** Every Dutch word file, empty or not. */
 export const allDutchFiles = (): string[] =>
-  Array.from(
-    { length: SEARCH_DUTCH_FILES },
-    (_, index) => `${SEARCH_DUTCH_DIR}${index.toString(16).padStart(2, '0')}.txt`,
-  );
+  Array.from({ length: SEARCH_DUTCH_FILES }, (_, index) => dutchFileName(index));

@@ -5,87 +5,60 @@
 //    ranking, typo correction on a miss): hit@3, MRR and every miss, per set. The held-out
 //    set shows only its numbers (per kind), never its queries, so nobody tunes to it by
 //    reading its misses; --show-held-out prints them (for a final review only).
-// 2. Cost: a fixed list of Dutch queries in Chromium, the way a reader would: the first one
-//    by opening /zoeken/?q=…, the others by typing in the search box on the same page. Per
-//    query it prints the search files fetched (bytes as gzip: what a server sends) and the
-//    time until the first result shows; then the typo word list (fetched only on a miss) and
-//    what a plain page view fetches of search (nothing).
-//
-// Bytes: each response body gzipped at level 6, as common servers do; Pagefind's index
-// files, fragments and WebAssembly are gzip already and count as they are. The page itself
-// (HTML, its CSS and script) is listed apart from the search files.
+// 2. Cost (tests/search/search-cost.ts, which the dist budget test runs too): first searches
+//    of every kind (plain, typo, Dutch word not on the site, spoken question, topic not on
+//    the site), each by opening /zoeken/?q=… in a fresh page; then later searches typed in
+//    the box of the first page. Per query it prints the search files fetched (bytes as gzip:
+//    what a server sends) and the time until the first result shows; then what a plain page
+//    view fetches of search (nothing). The page itself (HTML, CSS, script) is listed apart.
 // BENCH_DIST=/some/dir measures another build output instead of dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { type Browser, type Page, type Response } from '@playwright/test';
-import { SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE } from '../../src/search/shared/search-bundle.ts';
+import { type Browser, type Page } from '@playwright/test';
+import { SEARCH_BUNDLE_DIR } from '../../src/search/shared/search-bundle.ts';
 import { SEARCH_RANKING } from '../../src/search/shared/search-ranking.ts';
 import { loadQueries, QUERY_SETS, score, type QueryOutcome, type QuerySet } from '../search/relevance.ts';
 import { launchBrowser, noteFirstResult, openSearchRunner } from '../search/search-runner.ts';
+import {
+  FIRST_SEARCH_BUDGET,
+  FIRST_SEARCHES,
+  firstSearchCost,
+  kb,
+  LATER_SEARCH_BUDGET,
+  LATER_SEARCHES,
+  laterSearchCost,
+  VIEWPORT,
+  type SearchCost,
+} from '../search/search-cost.ts';
 import { serve } from '../search/static-server.ts';
 
 const DIST = process.env['BENCH_DIST'] ?? join(import.meta.dirname, '../../dist');
-const QUERIES = [
-  'instagram bezwaar',
-  'formulier',
-  'centrum',
-  'gekoppeld',
-  'bezwaren',
-  'kinderen',
-  'bevestiging',
-  'whatsapp',
-];
-const VIEWPORT = { width: 412, height: 915 }; // A common Android phone, like the e2e "phone" project.
-/** Budgets from the developers' guide: first search, each later one, the typo list. */
-const TARGET_FIRST_QUERY = 130 * 1024;
-const TARGET_LATER_QUERY = 10 * 1024;
-const TARGET_WORD_LIST = 8 * 1024;
 /** Plain pages that must fetch no search file. */
 const PLAIN_PAGES = ['/', '/gids/facebook/', '/vragen/'];
 
-const isGzip = (body: Buffer) => body[0] === 0x1f && body[1] === 0x8b;
-const wireBytes = (body: Buffer) => (isGzip(body) ? body.length : gzipSync(body, { level: 6 }).length);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-interface Fetched {
-  path: string;
-  bytes: number;
-}
-
-/** Records what the page fetches from now on. */
-function recorder(page: Page) {
-  let fetched: Promise<Fetched>[] = [];
-  page.on('response', (response: Response) => {
-    const path = new URL(response.url()).pathname;
-    fetched.push(
-      response.body().then(
-        (body) => ({ path, bytes: wireBytes(body) }),
-        () => ({ path, bytes: 0 }),
-      ),
-    );
-  });
-  return {
-    async take(): Promise<Fetched[]> {
-      const done = await Promise.all(fetched);
-      fetched = [];
-      return done;
-    },
-  };
-}
-
-/** Milliseconds from `since` (page clock) until a result shows; and how many there are. */
-async function firstResult(page: Page, since: number): Promise<{ ms: number; count: string; top: string }> {
-  await page.locator('.search-result').first().waitFor();
+/** Milliseconds from `since` (page clock) until a result shows ('-' for none); how many; the top one. */
+async function shownResult(page: Page, since: number): Promise<{ time: string; count: string; top: string }> {
   const shownAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-  await page.waitForLoadState('networkidle');
+  const hasResult = (await page.locator('.search-result').count()) > 0;
   return {
-    ms: Math.round(shownAt - since),
+    time: hasResult ? `${Math.round(shownAt - since)} ms` : '-',
     count: (await page.locator('pagefind-summary').textContent())?.trim() ?? '',
-    top: (await page.locator('.search-result-link').first().getAttribute('href')) ?? '',
+    top: hasResult
+      ? ((await page.locator('.search-result-link').first().getAttribute('href')) ?? '')
+      : 'nothing on this',
   };
+}
+
+const within = (bytes: number, target: number) =>
+  `${kb(bytes)}, ${bytes <= target ? 'within' : 'OVER'} the ${kb(target)} budget`;
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  console.log(line(header));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  rows.forEach((row) => console.log(line(row)));
 }
 
 async function main() {
@@ -94,73 +67,59 @@ async function main() {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  await relevance();
+  // --cost: only part 2, to measure bytes quickly.
+  if (!process.argv.includes('--cost')) await relevance();
   // --relevance: only part 1, to try a change to query understanding quickly.
   if (process.argv.includes('--relevance')) return;
   const server = await serve(DIST);
   const origin = server.origin;
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
-  // Notes the page-clock time whenever a result appears after the last reset.
-  await noteFirstResult(page);
-  const record = recorder(page);
-  const rows: string[][] = [];
+
+  // First searches, each in a fresh page (cold cache), as a shared link /zoeken/?q=…
+  const firstRows: string[][] = [];
+  const firstCosts: SearchCost[] = [];
+  let laterPage: Page | undefined;
+  let pageBytes = 0;
+  for (const { kind, query } of FIRST_SEARCHES) {
+    const cost = await firstSearchCost(browser, origin, query, noteFirstResult);
+    const shown = await shownResult(cost.page, 0);
+    firstRows.push([kind, query, kb(cost.bytes), shown.time, shown.count, shown.top]);
+    firstCosts.push(cost);
+    if (laterPage) await cost.page.close();
+    else [laterPage, pageBytes] = [cost.page, cost.pageBytes];
+  }
+
+  // Later searches, typed on the page of the first one.
+  const laterRows: string[][] = [];
   let laterMax = 0;
-
-  const [first, ...rest] = QUERIES;
-  await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(first!)}`);
-  const firstShown = await firstResult(page, 0);
-  const firstFiles = await record.take();
-  const isSearchFile = (file: Fetched) => file.path.startsWith('/pagefind/');
-  const firstSearchBytes = firstFiles.filter(isSearchFile).reduce((sum, file) => sum + file.bytes, 0);
-  const pageBytes = firstFiles.filter((file) => !isSearchFile(file)).reduce((sum, file) => sum + file.bytes, 0);
-  rows.push([first!, kb(firstSearchBytes), `${firstShown.ms} ms`, firstShown.count, firstShown.top]);
-
-  for (const query of rest) {
-    // Empty the box first and wait for the old results to go, so they cannot count.
-    const input = page.getByRole('searchbox', { name: 'Zoek in de gidsen en vragen' });
-    await input.fill('');
-    await page.locator('.search-result').first().waitFor({ state: 'detached' });
-    await page.waitForLoadState('networkidle');
-    await record.take();
-    const startedAt = await page.evaluate(() => {
+  for (const query of LATER_SEARCHES) {
+    const startedAt = await laterPage!.evaluate(() => {
       (window as unknown as { firstResultAt: number }).firstResultAt = 0;
       return performance.now();
     });
-    await input.fill(query);
-    const shown = await firstResult(page, startedAt);
-    const bytes = (await record.take()).filter(isSearchFile).reduce((sum, file) => sum + file.bytes, 0);
-    rows.push([query, kb(bytes), `${shown.ms} ms`, shown.count, shown.top]);
-    laterMax = Math.max(laterMax, bytes);
+    const cost = await laterSearchCost(laterPage!, query);
+    const shown = await shownResult(laterPage!, startedAt);
+    laterRows.push([query, kb(cost.bytes), shown.time, shown.count, shown.top]);
+    laterMax = Math.max(laterMax, cost.bytes);
   }
   const plainViews = await plainPageFetches(browser, origin);
   await browser.close();
   server.close();
 
   console.log(`\nSearch bench: Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, local server, no throttling.`);
-  console.log(`Later queries are typed; their time includes the 200 ms typing pause before a search starts.\n`);
-  const header = ['query', 'search files (gzip)', 'first result', 'results', 'top result'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-  console.log(line(header));
-  console.log(line(widths.map((width) => '-'.repeat(width))));
-  rows.forEach((row) => console.log(line(row)));
+  console.log(`\nFirst searches, each opened as a link in a fresh page (search files, gzip):`);
+  table(['kind', 'query', 'search files', 'first result', 'results', 'top result'], firstRows);
+  console.log(`\nLater searches, typed on that page; their time includes the 200 ms typing pause:`);
+  table(['query', 'search files', 'first result', 'results', 'top result'], laterRows);
 
-  console.log(`\nFirst query, file by file (the page itself, not counted above: ${kb(pageBytes)}):`);
-  for (const file of firstFiles.filter(isSearchFile)) console.log(`  ${kb(file.bytes).padStart(9)}  ${file.path}`);
-  const within = (bytes: number, target: number) =>
-    `${kb(bytes)}, ${bytes <= target ? 'within' : 'OVER'} the ${kb(target)} budget`;
-  const wordList = wireBytes(
-    await readFile(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE)).catch(() => Buffer.alloc(0)),
-  );
-  console.log(`\nFirst query: ${within(firstSearchBytes, TARGET_FIRST_QUERY)}.`);
-  console.log(`Later queries: at most ${within(laterMax, TARGET_LATER_QUERY)}.`);
-  console.log(
-    `Typo word list (/${SEARCH_BUNDLE_DIR}/${SEARCH_WORDS_FILE}, only on a miss): ${within(wordList, TARGET_WORD_LIST)}.`,
-  );
-  console.log(
-    `First query with a miss (first query + word list): ${within(firstSearchBytes + wordList, TARGET_FIRST_QUERY)}.`,
-  );
+  console.log(`\nFirst searches, file by file (the page itself, not counted: ${kb(pageBytes)}):`);
+  for (const cost of firstCosts) {
+    console.log(`  ${cost.query}:`);
+    for (const file of cost.files) console.log(`    ${kb(file.bytes).padStart(9)}  ${file.path}`);
+  }
+  const firstMax = Math.max(...firstCosts.map((cost) => cost.bytes));
+  console.log(`\nFirst searches: at most ${within(firstMax, FIRST_SEARCH_BUDGET)}.`);
+  console.log(`Later searches: at most ${within(laterMax, LATER_SEARCH_BUDGET)}.`);
   for (const [path, files] of plainViews) {
     console.log(`Plain view of ${path}: ${files.length === 0 ? 'no search files' : `FETCHES ${files.join(', ')}`}.`);
   }

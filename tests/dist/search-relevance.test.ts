@@ -9,7 +9,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_KEYWORDS_FILE } from '../../src/search/build/search-keywords';
 import { SEARCH_PAGE_FILE } from '../../src/search/build/preloads';
 import { KEYWORD_MARK } from '../../src/search/shared/keyword-marks';
-import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_PATH, SEARCH_WORDS_FILE, searchDutchFile } from '../../src/search/shared/search-bundle';
+import {
+  allDutchFiles,
+  SEARCH_BUNDLE_DIR,
+  SEARCH_HEADS_FILE,
+  SEARCH_BUNDLE_PATH,
+  SEARCH_UI_FILE,
+  SEARCH_WORDS_FILE,
+  searchDutchFile,
+} from '../../src/search/shared/search-bundle';
+import { UI_COMPONENTS } from '../../src/search/build/ui-components';
+import {
+  FIRST_SEARCH_BUDGET,
+  FIRST_SEARCHES,
+  firstSearchCost,
+  kb,
+  LATER_SEARCH_BUDGET,
+  LATER_SEARCHES,
+  laterSearchCost,
+  type SearchCost,
+} from '../search/search-cost';
+import { launchBrowser } from '../search/search-runner';
+import { serve } from '../search/static-server';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 import { loadQueries, score, shownSubResults, type QueryOutcome, type QuerySet, type Scores } from '../search/relevance';
 import { builtReaderWords, openSearchRunner, type SearchRunner } from '../search/search-runner';
@@ -17,6 +38,7 @@ import { parse } from 'yaml';
 import { ENGLISH_STOP_WORDS } from '../../src/search/shared/stop-words';
 import { wordsOf } from '../../src/search/shared/typo-correction';
 import { isOnSite } from '../../src/search/shared/understand';
+import { parseDutchWords } from '../../src/search/shared/dutch-words';
 import { DIST, pages } from './dist-site';
 
 /**
@@ -42,6 +64,10 @@ const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;
+/** A first search with a typo or a word not on the site loads one Dutch file per such word. */
+const DUTCH_FILE_BUDGET = 1024;
+/** And the heads file (SEARCH_HEADS_FILE), once. */
+const HEADS_FILE_BUDGET = 3 * 1024;
 
 const wordListText = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8');
 
@@ -140,13 +166,68 @@ describe('files the search page preloads', () => {
   });
 });
 
+describe('search budget: what a reader’s searches fetch, in Chromium on the built page', { timeout: 180_000 }, () => {
+  const first: SearchCost[] = [];
+  const later: SearchCost[] = [];
+
+  beforeAll(async () => {
+    const server = await serve(DIST);
+    const browser = await launchBrowser();
+    try {
+      for (const { query } of FIRST_SEARCHES) {
+        const cost = await firstSearchCost(browser, server.origin, query);
+        first.push(cost);
+        // Later searches are typed on the page of the first (plain) one.
+        if (later.length === 0) for (const typed of LATER_SEARCHES) later.push(await laterSearchCost(cost.page, typed));
+        await cost.page.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 180_000);
+
+  const over = (costs: SearchCost[], budget: number) =>
+    costs
+      .filter((cost) => cost.bytes > budget)
+      .map((cost) => `${cost.query}: ${kb(cost.bytes)} (${cost.files.map((file) => `${file.path} ${kb(file.bytes)}`).join(', ')})`);
+
+  it(`every kind of first search (${FIRST_SEARCHES.map((search) => search.kind).join(', ')}) fetches at most ${FIRST_SEARCH_BUDGET / 1024} KB gzip`, () => {
+    expect(first.length).toBe(FIRST_SEARCHES.length);
+    // A search that fetched no engine or index did not search: the measure would be wrong.
+    for (const cost of first) expect(cost.files.some((file) => file.path.endsWith('.pf_index')), cost.query).toBe(true);
+    expect(over(first, FIRST_SEARCH_BUDGET)).toEqual([]);
+  });
+
+  it('a first search with a typo or a word not on the site loads its Dutch word file', () => {
+    const typo = first[FIRST_SEARCHES.findIndex((search) => search.kind === 'typo')]!;
+    expect(typo.files.map((file) => file.path)).toContain(`${SEARCH_BUNDLE_PATH}${searchDutchFile('faceboek')}`);
+  });
+
+  it(`each later search fetches at most ${LATER_SEARCH_BUDGET / 1024} KB gzip`, () => {
+    expect(later.length).toBe(LATER_SEARCHES.length);
+    expect(over(later, LATER_SEARCH_BUDGET)).toEqual([]);
+  });
+
+  it('the cut Component UI defines every Pagefind element the search page uses', () => {
+    const html = readFileSync(join(DIST, SEARCH_PAGE_FILE), 'utf8');
+    const used = new Set([...html.matchAll(/<(pagefind-[a-z-]+)/g)].map((match) => match[1]));
+    expect([...used].sort()).toEqual([...UI_COMPONENTS].sort());
+    const ui = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_UI_FILE), 'utf8');
+    for (const name of used) expect(ui, name).toContain(`customElements.define("${name}"`);
+  });
+});
+
 describe('word lists', () => {
   it(`each fit in ${WORD_LIST_BUDGET / 1024} KB gzip`, () => {
     expect(gzipSync(wordListText, { level: 9 }).length).toBeLessThanOrEqual(WORD_LIST_BUDGET);
-    for (const letter of 'abcdefghijklmnopqrstuvwxyz_') {
-      const file = join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile(letter));
-      expect(gzipSync(readFileSync(file), { level: 9 }).length, file).toBeLessThanOrEqual(WORD_LIST_BUDGET);
+    for (const name of allDutchFiles()) {
+      const file = join(DIST, SEARCH_BUNDLE_DIR, name);
+      expect(gzipSync(readFileSync(file), { level: 9 }).length, file).toBeLessThanOrEqual(DUTCH_FILE_BUDGET);
     }
+    const heads = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, SEARCH_HEADS_FILE));
+    expect(gzipSync(heads, { level: 9 }).length).toBeLessThanOrEqual(HEADS_FILE_BUDGET);
+    expect(parseDutchWords(heads.toString()).heads).toContain('facebook');
   });
 
   it('hold the index vocabulary (text words, compound parts, keywords) and real Dutch words near it', () => {
@@ -155,8 +236,10 @@ describe('word lists', () => {
       expect(list.positions.has(word), word).toBe(true);
     }
     expect(list.parts).toBeGreaterThan(50);
-    const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile('d')), 'utf8').split('\n');
-    expect(dutch).toContain('dochter');
+    for (const word of ['dochter', 'lang']) {
+      const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile(word)), 'utf8').split('\n');
+      expect(dutch, word).toContain(word);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 // link that opens that very step. Checks the criteria in src/search/client/SearchPage.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './test-helpers';
+import { layoutShiftSoFar, WCAG_TAGS } from './test-helpers';
 import { loadQueries } from '../search/relevance';
 
 const FAILED = /^Zoeken lukt nu niet\./;
@@ -120,6 +120,43 @@ test.describe('sharing a search', () => {
     await expect(results(page).first()).toBeVisible();
     await expect(page).toHaveURL(/\/zoeken\/\?q=gekoppeld$/);
     await expect(page).toHaveTitle(/^gekoppeld · Zoeken/);
+  });
+
+  test('a shared link holds still on a slow phone and line (CLS budget 0.02)', async ({ page }) => {
+    test.slow();
+    // Lighthouse's phone: a 4× slower processor, 150 ms round trip, 1.6 Mbit/s, cold cache. The
+    // texts of the results then come well after their boxes: a box that came in taller than
+    // its placeholder pushed the one below it down (0.039 in most runs).
+    await page.setViewportSize({ width: 412, height: 823 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1.6e6 / 8,
+      uploadThroughput: 750e3 / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Three loads: the shift depended on which text came first.
+    for (let run = 0; run < 3; run++) {
+      await page.goto('/zoeken/?q=bezwaar');
+      await expect(results(page).first()).toBeVisible({ timeout: 20_000 });
+      // Every result on the screen has its text.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('.pf-result[aria-hidden="true"]')].filter(
+                (box) => box.getBoundingClientRect().top < innerHeight,
+              ).length,
+          ),
+        )
+        .toBe(0);
+      await page.waitForTimeout(300);
+      const shift = await layoutShiftSoFar(page);
+      expect(shift.value, shift.moved.join('\n')).toBeLessThanOrEqual(0.02);
+    }
   });
 
   test('the header search box of any page opens the search page with the query', async ({ page }) => {

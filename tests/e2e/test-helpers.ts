@@ -61,3 +61,37 @@ export async function watchLayoutShift(page: Page, { buffered = false } = {}): P
   }, buffered);
   return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 }
+
+/**
+ * The page's layout shift from its start as CLS counts it (shifts right after an input left
+ * out), with what moved, for a failure message. Read it after the page has settled.
+ */
+export async function layoutShiftSoFar(page: Page): Promise<{ value: number; moved: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ value: number; moved: string[] }>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null }[];
+        };
+        const name = (node: Node | null | undefined) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : '?';
+        };
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          const shifts = (list.getEntries() as Shift[]).filter((entry) => !entry.hadRecentInput);
+          resolve({
+            value: shifts.reduce((sum, entry) => sum + entry.value, 0),
+            moved: shifts.map(
+              (entry) =>
+                `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${(entry.sources ?? []).map((source) => name(source.node)).join(', ')}`,
+            ),
+          });
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No shift at all: the observer never calls back.
+        setTimeout(() => resolve({ value: 0, moved: [] }), 500);
+      }),
+  );
+}

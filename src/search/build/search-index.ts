@@ -23,6 +23,7 @@ import { SEARCH_BUNDLE_DIR, SEARCH_UI_FILE, SEARCH_WORDS_FILE } from '../shared/
 import { filesUnder } from '../../integrations/dist-files';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
+import { keepUiComponents, UI_COMPONENTS } from './ui-components';
 import { takeSearchKeywords } from './search-keywords';
 import { writeSearchWords } from './search-words';
 import { writePreloads } from './preloads';
@@ -159,8 +160,9 @@ function failOn(errors: readonly string[], step: string): void {
 }
 
 /**
- * Writes SEARCH_UI_FILE: the Component UI without other languages' texts. A bundle this
- * patch no longer fits (a Pagefind upgrade) fails the build: see src/search/SEAMS.md.
+ * Writes SEARCH_UI_FILE: the Component UI without other languages' texts and without the
+ * elements the search page does not use. A bundle these patches no longer fit (a Pagefind
+ * upgrade) fails the build: see src/search/SEAMS.md.
  */
 async function writeDutchUi(bundleDir: string): Promise<void> {
   const bundle = await readFile(join(bundleDir, 'pagefind-component-ui.js'), 'utf8');
@@ -171,7 +173,14 @@ async function writeDutchUi(bundleDir: string): Promise<void> {
         `its other languages out. Update that patch (see src/search/SEAMS.md).`,
     );
   }
-  await writeFile(join(bundleDir, SEARCH_UI_FILE), dutch);
+  const cut = keepUiComponents(dutch, UI_COMPONENTS);
+  if (!cut) {
+    throw new Error(
+      `Search index: Pagefind's Component UI has a new shape, so src/search/build/ui-components.ts cannot cut ` +
+        `its unused elements out. Update that patch (see src/search/SEAMS.md).`,
+    );
+  }
+  await writeFile(join(bundleDir, SEARCH_UI_FILE), cut);
 }
 
 export async function buildSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {

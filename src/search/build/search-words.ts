@@ -16,7 +16,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { COMPOUND_MARK } from '../shared/compound-words.ts';
 import { isStopWord } from '../shared/stop-words.ts';
-import { SEARCH_DUTCH_DIR, SEARCH_WORDS_FILE, searchDutchFile } from '../shared/search-bundle.ts';
+import {
+  allDutchFiles,
+  SEARCH_DUTCH_DIR,
+  SEARCH_HEADS_FILE,
+  SEARCH_WORDS_FILE,
+  searchDutchFile,
+} from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
 import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
 import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
@@ -158,14 +164,14 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   );
   const { heads, begun } = compoundHeads(dutchWords(), siteWords);
   const near = [...new Set([...nearDutchWords(realWords(), siteWords), ...standIns.keys(), ...begun])].sort();
-  // A file for every letter, empty or not: a missing file then always means a broken upload.
-  const byFile = new Map<string, string[]>(
-    [...'abcdefghijklmnopqrstuvwxyz_'].map((letter) => [searchDutchFile(letter), []]),
-  );
-  const add = (word: string, line: string) =>
+  // Every file, empty or not: a missing file then always means a broken upload.
+  const byFile = new Map<string, string[]>(allDutchFiles().map((file) => [file, []]));
+  for (const word of near) {
+    const line = formatDutchWord(word, standIns.get(word));
     byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), line]);
-  for (const word of near) add(word, formatDutchWord(word, standIns.get(word)));
-  for (const head of heads) add(head, formatHead(head));
+  }
+  // The heads are looked up by the beginning of a word, not the word: a file of their own.
+  byFile.set(SEARCH_HEADS_FILE, heads.map(formatHead));
   await mkdir(join(bundleDir, SEARCH_DUTCH_DIR), { recursive: true });
   for (const [file, words] of byFile) await writeFile(join(bundleDir, file), `${words.join('\n')}\n`);
   return { words: ordered.length, dutch: near.length };

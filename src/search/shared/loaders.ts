@@ -1,7 +1,7 @@
 // Loading the search's own word lists over HTTP, once each, for the page and the bench alike.
 // A failed fetch rejects (and is tried again next time), so the page shows its failure
 // message instead of results for words it could not check.
-import { SEARCH_WORDS_FILE, searchDutchFile } from './search-files.ts';
+import { SEARCH_HEADS_FILE, SEARCH_WORDS_FILE, searchDutchFile } from './search-files.ts';
 import { parseVocabulary, type Vocabulary } from './weighting.ts';
 import { joinDutchWords, parseDutchWords, type DutchWords } from './dutch-words.ts';
 
@@ -29,7 +29,10 @@ export function vocabularyLoader(bundlePath: string, fetchFn: typeof fetch = fet
   });
 }
 
-/** The Dutch word files for the first letters of `words`, each fetched once: real words and their stand-ins. */
+/**
+ * The Dutch word files that hold `words`, and the heads file, each fetched once: real words,
+ * their stand-ins, and the site words that may begin a compound.
+ */
 export function dutchWordsLoader(
   bundlePath: string,
   fetchFn: typeof fetch = fetch,
@@ -37,7 +40,7 @@ export function dutchWordsLoader(
   const files = new Map<string, () => Promise<DutchWords>>();
   return async (words) => {
     const lists = await Promise.all(
-      [...new Set(words.map(searchDutchFile))].map((file) => {
+      [...new Set([...words.map(searchDutchFile), SEARCH_HEADS_FILE])].map((file) => {
         if (!files.has(file))
           files.set(
             file,

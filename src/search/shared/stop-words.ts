@@ -17,10 +17,11 @@ export const ENGLISH_STOP_WORDS: readonly string[] = (
 
 /**
  * The people a reader asks for ("mijn opa wil bezwaar maken", "help ik mijn moeder"): who a
- * question is about, not what. The site's answers hold for everyone, and its word for them
- * is ‘iemand anders’, so they are left out like filler words instead of being named as not on
- * the site. Children are not among them: the site has answers about children
- * (content/reader-words.yaml maps "dochter" to "kind").
+ * question is about, not what. The site's answers hold for everyone (its word for them is
+ * ‘iemand anders’), so they are not searched, and on their own never make a query one the
+ * site has nothing on. Next to a word the site lacks they are part of what it lacks
+ * ("account van overleden moeder"): understand.ts. Children are not among them: the site has
+ * answers about children (content/reader-words.yaml maps "dochter" to "kind").
  */
 export const PEOPLE_WORDS: readonly string[] = (
   'opa oma vader moeder pa ma papa mama ouders schoonmoeder schoonvader partner vrouw ' +
@@ -42,10 +43,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'ofzo enzo trouwens misschien ff svp pls hallo hoi hey bedankt alvast dankjewel dankuwel'
   )
     .split(' ')
-    .concat(ENGLISH_STOP_WORDS, PEOPLE_WORDS),
+    .concat(ENGLISH_STOP_WORDS),
 );
 
 /** Whether a word (lower case, no accents) is a filler word. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_WORDS);
+
+/** Whether a word (lower case, no accents) is one of the people a reader asks for. */
+export function isPersonWord(word: string): boolean {
+  return PEOPLE.has(word);
 }

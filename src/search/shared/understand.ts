@@ -3,7 +3,8 @@
 // relevance bench run exactly the same steps.
 //
 // 1. Readers' words become the site's words (content/reader-words.yaml: "niks" → "niets").
-// 2. Filler words go ("hoe", "ik", "waar"), unless the query is only filler words.
+// 2. Filler words go ("hoe", "ik", "waar"), unless the query is only filler words, and so do
+//    the people a reader asks for ("opa"), unless a word the site lacks is there too.
 // 3. The words are searched together. A word that finds nothing on its own is either a real
 //    word (Dutch, or English) the site does not use (left out, and named to the reader) or a
 //    typo (corrected to a close site word). A real word is never "corrected".
@@ -15,7 +16,7 @@
 //    every word come first ("werkt formulier": the question "Werkt het formulier van Meta
 //    echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
-import { isStopWord } from './stop-words.ts';
+import { isPersonWord, isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
 
@@ -221,6 +222,10 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   // The site's words a reader word became are on the site by definition.
   const fromReaderWords = new Set(mapped.filter((word) => !tokens.includes(word)));
   let words = withoutStopWords(mapped);
+  // The people a reader asks for are not searched (stop-words.ts), unless they are all there is.
+  const people = words.filter((word) => isPersonWord(keyOf(word)));
+  if (people.length < words.length) words = words.filter((word) => !people.includes(word));
+  else people.length = 0;
   if (words.length === 0) return outcome;
   const vocabularyLoading = deps.loadVocabulary();
   let results = await deps.search(words.join(' '));
@@ -254,6 +259,8 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
       const to = replaced.get(word);
       return to === undefined ? [word] : to === null ? [] : [to];
     });
+    // Next to a word the site lacks, the people are part of what it lacks ("overleden moeder").
+    if (outcome.dropped.length > 0) outcome.dropped.push(...people);
     if (words.length === 0 || !coversTopic(words, outcome.dropped, standIns, vocabulary)) {
       return { ...outcome, searched: words.join(' '), nothing: true };
     }

@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { startNginx } from '../../deploy/scripts/serve.ts';
 import { noteFirstResult } from '../search/search-runner.ts';
 import { browserPath, lighthouseRun, median, type LighthouseFigures } from './lighthouse.ts';
+import { throttleLikeLighthousePhone } from '../e2e/test-helpers.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4402);
 const QUERY = process.env['BENCH_QUERY'] ?? 'bezwaar';
@@ -95,15 +96,7 @@ async function shiftRun(url: string): Promise<ShiftRun> {
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: 1.6e6 / 8,
-      uploadThroughput: 750e3 / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await throttleLikeLighthousePhone(cdp);
     await page.goto(url, { timeout: 60_000 });
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');

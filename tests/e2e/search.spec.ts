@@ -2,7 +2,7 @@
 // link that opens that very step. Checks the criteria in src/search/client/SearchPage.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutShiftSoFar, WCAG_TAGS } from './test-helpers';
+import { layoutShiftSoFar, throttleLikeLighthousePhone, WCAG_TAGS } from './test-helpers';
 import { loadQueries } from '../search/relevance';
 
 const FAILED = /^Zoeken lukt nu niet\./;
@@ -129,15 +129,7 @@ test.describe('sharing a search', () => {
     // its placeholder pushed the one below it down (0.039 in most runs).
     await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: 1.6e6 / 8,
-      uploadThroughput: 750e3 / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await throttleLikeLighthousePhone(cdp);
     // Three loads: the shift depended on which text came first.
     for (let run = 0; run < 3; run++) {
       await page.goto('/zoeken/?q=bezwaar');

@@ -1,6 +1,7 @@
 // Small screens, large text and Windows high contrast (WCAG 1.4.10 Reflow, 1.4.4 Resize text,
 // and forced colours): nothing scrolls sideways at 320 px, no heading runs off a 360 px screen
-// at 200 % text, and the marked step stays visible in forced colours.
+// at 200 % text, no heading splits a short word at 320 px and 200 % text, and the marked step
+// stays visible in forced colours.
 import { expect, test, type Page } from '@playwright/test';
 import { SITEMAP_PATHS } from './site-pages';
 
@@ -49,6 +50,46 @@ test.describe('at 360 px wide with text at 200 %', () => {
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
       expect(await headingsRunningOff(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+});
+
+/** Words of at most `longest` letters in a heading that the browser split over two lines. */
+function headingWordsBroken(page: Page, longest: number) {
+  return page.locator('main').evaluate((main, longest) => {
+    const broken: string[] = [];
+    for (const heading of main.querySelectorAll<HTMLElement>('h1, h2')) {
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A hyphen or a space is a fine place to break: "e-mailadres" may end a line at "e-".
+        for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}’']+/gu)) {
+          if (word[0].length > longest) continue;
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+          );
+          if (lines.size > 1) broken.push(`${heading.tagName.toLowerCase()}: ${word[0]}`);
+        }
+      }
+    }
+    return broken;
+  }, longest);
+}
+
+test.describe('at 320 px wide with text at 200 %', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  // A long compound may break; "Facebook" or "Instagram" must move whole to the next line.
+  for (const path of [...SITEMAP_PATHS, ...FILLED_PATHS]) {
+    test(`${path}: no heading breaks inside a word of up to 12 letters`, async ({ page }) => {
+      await page.goto(path);
+      if (path.includes('?q=')) await expect(page.locator('.search-result-excerpt').first()).toBeVisible();
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      await expect(page.locator('main h1, main h2').first()).toBeVisible();
+      expect(await headingWordsBroken(page, 12)).toEqual([]);
     });
   }
 });

@@ -82,7 +82,7 @@ test.describe('at 320 px wide with text at 200 %', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   // A long compound may break; "Facebook" or "Instagram" must move whole to the next line.
   for (const path of [...SITEMAP_PATHS, ...FILLED_PATHS]) {
-    test(`${path}: no heading breaks inside a word of up to 12 letters`, async ({ page }) => {
+    test(`${path}: no heading breaks inside a word of up to 12 letters, nothing scrolls sideways`, async ({ page }) => {
       await page.goto(path);
       if (path.includes('?q=')) await expect(page.locator('.search-result-excerpt').first()).toBeVisible();
       await page.evaluate(() => {
@@ -90,6 +90,7 @@ test.describe('at 320 px wide with text at 200 %', () => {
       });
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
       expect(await headingWordsBroken(page, 12)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
   }
 });

@@ -2,9 +2,8 @@
 // Runs the page's own query understanding over 1,000+ Dutch words that are not on the site,
 // with the site's real word lists from the build's code (the same lists the page loads).
 import { describe, expect, it } from 'vitest';
-import { dutchDictionary, dutchWords } from '../../src/search/build/dutch-dictionary';
-import { compoundHeads, compoundStandIns } from '../../src/search/build/compound-stand-ins';
-import { nearDutchWords } from '../../src/search/build/search-words';
+import { dutchWords } from '../../src/search/build/dutch-dictionary';
+import { dutchWordLists, nearDutchWords } from '../../src/search/build/search-words';
 import { searchForReader } from '../../src/search/shared/understand';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 import { readFileSync } from 'node:fs';
@@ -37,18 +36,16 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
     const otherStep = Math.max(1, Math.floor(other.length / 1200));
     sample.push(...other.filter((_, index) => index % otherStep === 0));
     expect(sample.length).toBeGreaterThanOrEqual(2000);
-    // The word files as the build writes them: near words, and compounds with their stand-in.
-    const standIns = compoundStandIns(dutchWords(), new Set(site), dutchDictionary());
-    const { heads, begun } = compoundHeads(dutchWords(), new Set(site));
-    const files = new Map([...[...near, ...begun].map((word) => [word, ''] as const), ...standIns]);
+    // The word files as the build writes them: real words, compounds with their stand-in, heads.
+    const files = dutchWordLists(new Set(site));
     const swapped: string[] = [];
     for (const word of sample) {
       const outcome = await searchForReader(word, {
         search: async () => [],
         loadVocabulary: async () => vocabulary,
         loadDutchWords: async (words) => ({
-          words: new Map(words.flatMap((w) => (files.has(w) ? [[w, files.get(w)!]] : []))),
-          heads,
+          words: new Map(words.flatMap((w) => (files.words.has(w) ? [[w, files.words.get(w)!]] : []))),
+          heads: files.heads,
         }),
         readerWords: [],
         key: (result: string) => result,
@@ -56,7 +53,7 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
       });
       // Searching a compound by the last part the dictionary gives it ("boerenbedrijf" →
       // "bedrijf") is no swap; by letters that merely end it ("aanbiedingen" → "dingen") it is.
-      for (const { to } of outcome.corrected) if (standIns.get(word) !== to) swapped.push(`${word} → ${to}`);
+      for (const { to } of outcome.corrected) if (files.words.get(word) !== to) swapped.push(`${word} → ${to}`);
     }
     expect(swapped).toEqual([]);
   });

@@ -85,7 +85,10 @@ export function compoundHeads(
     if (siteWords.has(word) || !/^\p{L}+$/u.test(word)) continue;
     for (let cut = MIN_STAND_IN_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
       const head = word.slice(0, cut);
-      if (siteWords.has(head)) begunBy.set(head, [...(begunBy.get(head) ?? []), word]);
+      if (!siteWords.has(head)) continue;
+      const begun = begunBy.get(head);
+      if (begun) begun.push(word);
+      else begunBy.set(head, [word]);
     }
   }
   const heads = [...siteWords].filter(

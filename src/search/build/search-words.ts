@@ -27,7 +27,7 @@ import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.t
 import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
 import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
 import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
-import { formatDutchWord, formatHead } from '../shared/dutch-words.ts';
+import { formatDutchWord, formatHead, type DutchWords } from '../shared/dutch-words.ts';
 import { isOnSite } from '../shared/understand.ts';
 import { decodeFragment } from './pagefind-files.ts';
 
@@ -148,6 +148,21 @@ export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<s
   return near.sort();
 }
 
+/**
+ * What the Dutch word files hold (shared/dutch-words.ts): the real words a correction could
+ * reach; the real compounds of a site word, with the site word that stands in for them; the
+ * real words a head begins, so that none of them is cut; and the heads.
+ */
+export function dutchWordLists(siteWords: ReadonlySet<string>): DutchWords {
+  const vocabulary = { words: [...siteWords], positions: new Map([...siteWords].map((word, at) => [word, at])) };
+  const { heads, begun } = compoundHeads(dutchWords(), siteWords);
+  const words = new Map([...nearDutchWords(realWords(), siteWords), ...begun].map((word) => [word, '']));
+  for (const [word, standIn] of compoundStandIns(dutchWords(), siteWords, dutchDictionary())) {
+    if (!isOnSite(word, vocabulary)) words.set(word, standIn);
+  }
+  return { words, heads };
+}
+
 /** Writes both lists into the bundle folder; returns how many words each holds. */
 export async function writeSearchWords(bundleDir: string): Promise<{ words: number; dutch: number }> {
   const pages = await fragmentParts(bundleDir);
@@ -157,22 +172,15 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const df = documentFrequencies(parts);
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
-  const siteWords = new Set(counts.keys());
-  const vocabulary = { words: [...siteWords], positions: new Map([...siteWords].map((word, at) => [word, at])) };
-  const standIns = new Map(
-    [...compoundStandIns(dutchWords(), siteWords, dutchDictionary())].filter(([word]) => !isOnSite(word, vocabulary)),
-  );
-  const { heads, begun } = compoundHeads(dutchWords(), siteWords);
-  const near = [...new Set([...nearDutchWords(realWords(), siteWords), ...standIns.keys(), ...begun])].sort();
+  const lists = dutchWordLists(new Set(counts.keys()));
   // Every file, empty or not: a missing file then always means a broken upload.
-  const byFile = new Map<string, string[]>(allDutchFiles().map((file) => [file, []]));
-  for (const word of near) {
-    const line = formatDutchWord(word, standIns.get(word));
-    byFile.set(searchDutchFile(word), [...(byFile.get(searchDutchFile(word)) ?? []), line]);
+  const byFile = new Map(allDutchFiles().map((file) => [file, [] as string[]]));
+  for (const word of [...lists.words.keys()].sort()) {
+    byFile.get(searchDutchFile(word))!.push(formatDutchWord(word, lists.words.get(word)));
   }
   // The heads are looked up by the beginning of a word, not the word: a file of their own.
-  byFile.set(SEARCH_HEADS_FILE, heads.map(formatHead));
+  byFile.set(SEARCH_HEADS_FILE, lists.heads.map(formatHead));
   await mkdir(join(bundleDir, SEARCH_DUTCH_DIR), { recursive: true });
   for (const [file, words] of byFile) await writeFile(join(bundleDir, file), `${words.join('\n')}\n`);
-  return { words: ordered.length, dutch: near.length };
+  return { words: ordered.length, dutch: lists.words.size };
 }

@@ -5,6 +5,7 @@
 //   ("boerenbedrijf<TAB>bedrijf");
 // - "site+": a site word that may begin a compound the dictionary lacks ("facebook+" for
 //   "facebookgroep"), in the dictionary's own notation.
+import { MIN_PART_LENGTH } from './compound-words.ts';
 
 export interface DutchWords {
   /** Real words, each with its site word, or '' when it has none. */
@@ -48,13 +49,14 @@ export function joinDutchWords(lists: readonly DutchWords[]): DutchWords {
 }
 
 /**
- * The site word a compound that is no real word begins with, the longest, with 3+ letters
- * after it: "facebookgroep" → "facebook".
+ * The site word a compound that is no real word begins with, the longest, with a part's
+ * length (MIN_PART_LENGTH) after it: "facebookgroep" → "facebook".
  */
 export function headOf(word: string, dutch: DutchWords): string | undefined {
   let best: string | undefined;
   for (const head of dutch.heads) {
-    if (word.length - head.length >= 3 && word.startsWith(head) && head.length > (best?.length ?? 0)) best = head;
+    const rest = word.length - head.length;
+    if (rest >= MIN_PART_LENGTH && word.startsWith(head) && head.length > (best?.length ?? 0)) best = head;
   }
   return best;
 }

@@ -223,9 +223,9 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   const fromReaderWords = new Set(mapped.filter((word) => !tokens.includes(word)));
   let words = withoutStopWords(mapped);
   // The people a reader asks for are not searched (stop-words.ts), unless they are all there is.
-  const people = words.filter((word) => isPersonWord(keyOf(word)));
-  if (people.length < words.length) words = words.filter((word) => !people.includes(word));
-  else people.length = 0;
+  const isPerson = (word: string) => isPersonWord(keyOf(word));
+  const people = words.some((word) => !isPerson(word)) ? words.filter(isPerson) : [];
+  words = words.filter((word) => !people.includes(word));
   if (words.length === 0) return outcome;
   const vocabularyLoading = deps.loadVocabulary();
   let results = await deps.search(words.join(' '));

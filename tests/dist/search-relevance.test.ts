@@ -35,7 +35,7 @@ import { parseVocabulary } from '../../src/search/shared/weighting';
 import { loadQueries, score, shownSubResults, type QueryOutcome, type QuerySet, type Scores } from '../search/relevance';
 import { builtReaderWords, openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { parse } from 'yaml';
-import { ENGLISH_STOP_WORDS } from '../../src/search/shared/stop-words';
+import { ENGLISH_STOP_WORDS, PEOPLE_WORDS } from '../../src/search/shared/stop-words';
 import { wordsOf } from '../../src/search/shared/typo-correction';
 import { isOnSite } from '../../src/search/shared/understand';
 import { parseDutchWords } from '../../src/search/shared/dutch-words';
@@ -263,8 +263,9 @@ describe('reader words', () => {
     expect(onSite).toEqual([]);
   });
 
-  it('leave out no English filler word the site uses as a word of its own', () => {
+  it('leave out no English filler word, and no person, that the site uses as a word of its own', () => {
     expect(ENGLISH_STOP_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);
+    expect(PEOPLE_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);
   });
 });
 

@@ -142,6 +142,9 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     merge: mergePages,
   };
 
+  /** The site's words as a set, for the honesty check's compound parts; made once. */
+  let siteWords: ReadonlySet<string> | undefined;
+
   return {
     async search(query) {
       const vocabulary = await loadVocabulary();
@@ -153,6 +156,8 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     async run(query) {
       const outcome = await searchForReader(query.query, deps);
       const vocabulary = await loadVocabulary();
+      siteWords ??= new Set(vocabulary.words);
+      const onSite = siteWords;
       const results = outcome.results.map((result) => view(result, vocabulary));
       // A shown correction that replaced a real Dutch word is nonsense to the reader: a miss,
       // whatever it found.
@@ -161,7 +166,7 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
             outcome.corrected.map((c) => c.from).join(' '),
             outcome.corrected.map((c) => c.to).join(' '),
             isDutch,
-            (word) => compoundStandIn(word, new Set(vocabulary.words), dutchDictionary()),
+            (word) => compoundStandIn(word, onSite, dutchDictionary()),
           )
         : [];
       const found = query.nothing ? (outcome.nothing ? 1 : 0) : queryRank(query, results);

@@ -151,4 +151,34 @@ describe('coversTopic', () => {
     expect(coversTopic(['spam'], ['verkopen'], new Set(['spam']), vocabulary)).toBe(false);
     expect(coversTopic(['facebook'], [], none, vocabulary)).toBe(true);
   });
+
+  // 200 parts: a word on 1 to 5 of them, in no heading, is only mentioned in passing.
+  const site = parseVocabulary(
+    [
+      '@parts 200',
+      'whatsapp\t9',
+      'kinderen\t3',
+      'wachtwoord\t2',
+      'menu\t12',
+      // Headings hold "kinderen" and "menu" (positions 1 and 3, base 36).
+      '@h\tnl_1\t1|3',
+      // "whatsapp" is a name: positions base 36.
+      '@names\t0',
+    ].join('\n'),
+  );
+
+  it('takes no word the site mentions only in passing, nor a name, as the topic', () => {
+    const none = new Set<string>();
+    expect(coversTopic(['wachtwoord'], ['vergeten'], none, site)).toBe(false);
+    expect(coversTopic(['whatsapp'], ['backup'], none, site)).toBe(false);
+    // As rare, but a question is about it: its heading holds it.
+    expect(coversTopic(['kinderen'], ['dochter'], none, site)).toBe(true);
+    // A word in passing still counts beside a word the site is about.
+    expect(coversTopic(['wachtwoord', 'menu'], ['scherm', 'drie'], none, site)).toBe(true);
+  });
+
+  it('takes the site’s words a reader word became as telling, however common', () => {
+    expect(coversTopic(['facebook'], ['right'], new Set(), vocabulary)).toBe(false);
+    expect(coversTopic(['facebook'], ['right'], new Set(), vocabulary, new Set(['facebook']))).toBe(true);
+  });
 });

@@ -25,6 +25,17 @@ describe('vocabulary file', () => {
     expect(vocabulary.headings).toEqual(headings);
     expect(vocabulary.words).toEqual(['meta']);
   });
+
+  it('reads back which words are names, and only words it holds', () => {
+    const words = [
+      { word: 'meta', df: 80 },
+      { word: 'kind', df: 3 },
+      { word: 'google', df: 1 },
+    ];
+    const vocabulary = parseVocabulary(formatVocabulary(words, 10, new Map(), new Set(['google', 'meta', 'tiktok'])));
+    expect(vocabulary.names).toEqual(new Set(['meta', 'google']));
+    expect(parseVocabulary(formatVocabulary(words, 10)).names).toEqual(new Set());
+  });
 });
 
 describe('idfOf and partScore', () => {

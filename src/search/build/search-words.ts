@@ -30,6 +30,7 @@ import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
 import { formatDutchWord, formatHead, type DutchWords } from '../shared/dutch-words.ts';
 import { isOnSite } from '../shared/understand.ts';
 import { decodeFragment } from './pagefind-files.ts';
+import { siteNames } from './site-names.ts';
 
 /** Shorter words are never a correction target worth the bytes ("de", "je", "ai"). */
 const MIN_WORD_LENGTH = 3;
@@ -50,6 +51,8 @@ interface FragmentParts {
   parts: string[];
   /** Each part's title or heading, as its words. */
   headings: string[][];
+  /** The page's text as written, capitals kept. */
+  texts: string[];
 }
 
 /** Each fragment's text, cut into its parts at the anchors that have an id. */
@@ -72,7 +75,12 @@ async function fragmentParts(bundleDir: string): Promise<FragmentParts[]> {
       const heading = anchor ? anchor.title || anchor.text || '' : title;
       headings.push(headingWords(heading));
     }
-    pages.push({ page: name.replace(/\.pf_fragment$/, ''), parts: parts.filter(Boolean), headings });
+    pages.push({
+      page: name.replace(/\.pf_fragment$/, ''),
+      parts: parts.filter(Boolean),
+      headings,
+      texts: [json.content ?? ''],
+    });
   }
   return pages;
 }
@@ -171,7 +179,8 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const counts = countWords(parts);
   const df = documentFrequencies(parts);
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
-  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings));
+  const names = siteNames(pages.flatMap((page) => page.texts));
+  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings, names));
   const lists = dutchWordLists(new Set(counts.keys()));
   // Every file, empty or not: a missing file then always means a broken upload.
   const byFile = new Map(allDutchFiles().map((file) => [file, [] as string[]]));

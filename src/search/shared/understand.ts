@@ -19,6 +19,7 @@ import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isPersonWord, isStopWord } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
+import { verbStems, verbWithoutParticle } from './separable-verbs.ts';
 
 export interface ReaderWord {
   /** What readers type: lower case, no accents, one to three words. */
@@ -114,6 +115,8 @@ export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'p
     .filter((part) => part.length >= 3);
   return parts.every((part) => {
     if (/\d/.test(part) || vocabulary.positions.has(part)) return true;
+    // "vullen": the site's steps say "vul" (separable-verbs.ts).
+    if (verbStems(part).some((stem) => vocabulary.positions.has(stem))) return true;
     return vocabulary.words.some(
       (site) =>
         site.startsWith(part) ||
@@ -125,21 +128,50 @@ export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'p
 const isCommon = (word: string, vocabulary: Vocabulary) =>
   (vocabulary.df.get(keyOf(word)) ?? 0) > COMMON_SHARE * vocabulary.parts;
 
+/** A word on fewer than this share of the parts, and in no heading, is only mentioned in passing. */
+export const PASSING_SHARE = 0.03;
+
+const headingWords = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * Whether the site only mentions a word in passing: on a few parts, and no step or question is
+ * about it (no heading holds it). "wachtwoord" next to a hacked account is no page about
+ * passwords. A word the word list lacks ("ai", forms such as "fotos") is not judged.
+ */
+function inPassing(word: string, vocabulary: Vocabulary): boolean {
+  const df = vocabulary.df.get(keyOf(word));
+  if (df === undefined || df >= PASSING_SHARE * vocabulary.parts) return false;
+  let inHeadings = headingWords.get(vocabulary);
+  if (!inHeadings) {
+    inHeadings = new Set([...(vocabulary.headings?.values() ?? [])].flat(2));
+    headingWords.set(vocabulary, inHeadings);
+  }
+  return !inHeadings.has(keyOf(word));
+}
+
 /**
  * Whether the site covers what the reader asks, once words on no page are left out: the
- * telling words that remain (not on most parts, not a site word standing in for a longer word
- * as its part) must be at least as many as the words left out. A word on no page is the
+ * telling words that remain must be at least as many as the words left out. Telling: not on
+ * most parts, not a site word standing in for a longer word as its part, not only mentioned
+ * in passing; the site's words a reader word became always tell. A word on no page is the
  * rarest word a query can have, so when such words outnumber the telling ones, the query's
- * topic is not here ("filmpjes op youtube zetten": only "zet" is left).
+ * topic is not here ("filmpjes op youtube zetten": only "zet" is left; "wachtwoord vergeten":
+ * the site names passwords once).
  */
 export function coversTopic(
   words: readonly string[],
   dropped: readonly string[],
   standIns: ReadonlySet<string>,
   vocabulary: Vocabulary,
+  fromReaderWords: ReadonlySet<string> = new Set(),
 ): boolean {
   if (dropped.length === 0) return true;
-  const telling = words.filter((word) => !isCommon(word, vocabulary) && !standIns.has(word));
+  const telling = words.filter(
+    (word) =>
+      fromReaderWords.has(word) ||
+      (!isCommon(word, vocabulary) && !standIns.has(word) && !vocabulary.names?.has(keyOf(word))),
+  );
+  if (!telling.some((word) => fromReaderWords.has(word) || !inPassing(word, vocabulary))) return false;
   return telling.length > 0 && telling.length >= dropped.length;
 }
 
@@ -163,6 +195,9 @@ function sharedStart(a: string, b: string): number {
 function sameWord(found: string, word: string): boolean {
   if (found.startsWith(word) || sharedStart(found, word) >= 5) return true;
   if (found.length >= 4 && word.startsWith(found) && ENDINGS.includes(word.slice(found.length))) return true;
+  // A step's "Vul … in" is the reader's "invullen" (separable-verbs.ts).
+  const verb = verbWithoutParticle(word);
+  if (verb && verbStems(verb).includes(found)) return true;
   return Math.min(found.length, word.length) >= 4 && editDistance(found, word, 1) <= 1;
 }
 
@@ -171,22 +206,49 @@ export function headingHolds(strong: readonly string[], words: readonly string[]
   return words.map(lettersOf).every((word) => strong.some((found) => sameWord(found, word)));
 }
 
+/** Whether one of a result's parts has a title or heading that holds every word. */
+function headingOf<R>(result: R, words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): boolean {
+  return (vocabulary.headings?.get(deps.key(result)) ?? []).some((strong) => headingHolds(strong, words));
+}
+
 /**
  * The first results, those with a part whose heading holds every word first; otherwise in
  * Pagefind's order. The headings come with the vocabulary: no page text is loaded for this.
  */
 function headingsFirst<R>(results: R[], words: readonly string[], deps: SearchDeps<R>, vocabulary: Vocabulary): R[] {
-  const headings = vocabulary.headings;
-  if (!headings || results.length < 2) return results;
+  if (!vocabulary.headings || results.length < 2) return results;
   const checked = results.slice(0, HEADING_CHECKED);
-  const holds = checked.map((result) =>
-    (headings.get(deps.key(result)) ?? []).some((strong) => headingHolds(strong, words)),
-  );
+  const holds = checked.map((result) => headingOf(result, words, deps, vocabulary));
   return [
     ...checked.filter((_, index) => holds[index]),
     ...checked.filter((_, index) => !holds[index]),
     ...results.slice(HEADING_CHECKED),
   ];
+}
+
+/**
+ * With a separable verb ("e-mailadres invullen"), the pages whose heading holds the verb as a
+ * step says it ("Vul je e-mailadres in") come first: they are searched without the particle,
+ * since Pagefind finds "vullen" in "vul" but not in "invullen". Only when no first result
+ * has such a heading already.
+ */
+async function withSplitVerbs<R>(
+  results: R[],
+  words: readonly string[],
+  deps: SearchDeps<R>,
+  vocabulary: Vocabulary,
+): Promise<R[]> {
+  const split = words.map((word) => {
+    const verb = verbWithoutParticle(lettersOf(word));
+    return verb && isOnSite(verb, vocabulary) ? verb : word;
+  });
+  if (split.every((word, index) => word === words[index])) return results;
+  if (results.slice(0, HEADING_CHECKED).some((result) => headingOf(result, words, deps, vocabulary))) return results;
+  const leading = (await deps.search(split.join(' ')))
+    .slice(0, HEADING_CHECKED)
+    .filter((result) => headingOf(result, words, deps, vocabulary));
+  const first = new Set(leading.map((result) => deps.key(result)));
+  return [...leading, ...results.filter((result) => !first.has(deps.key(result)))];
 }
 
 /** Pages that hold some of the words, the rarest words weighing most. */
@@ -261,11 +323,12 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     });
     // Next to a word the site lacks, the people are part of what it lacks ("overleden moeder").
     if (outcome.dropped.length > 0) outcome.dropped.push(...people);
-    if (words.length === 0 || !coversTopic(words, outcome.dropped, standIns, vocabulary)) {
+    if (words.length === 0 || !coversTopic(words, outcome.dropped, standIns, vocabulary, fromReaderWords)) {
       return { ...outcome, searched: words.join(' '), nothing: true };
     }
     results = await deps.search(words.join(' '));
   }
+  results = await withSplitVerbs(results, words, deps, await deps.loadVocabulary());
   // Nothing, or one page for a long query (often the long FAQ page, which holds every word
   // somewhere): pages holding some of the words come next.
   if (results.length <= FEW_RESULTS && words.length >= (results.length === 0 ? 2 : 3)) {

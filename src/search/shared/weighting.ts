@@ -15,6 +15,8 @@ export interface Vocabulary extends WordList {
    * page's text.
    */
   headings?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The site's words that are names ("facebook", "google"): where or who, not what. */
+  names?: ReadonlySet<string>;
 }
 
 /** The first line of search-words.txt: "@parts 123". */
@@ -25,6 +27,9 @@ const DF_LINE = /^@df (\d+)$/;
 
 /** A page's headings line: "@h<TAB>nl_5ee0dc5<TAB>part 1|part 2", each part its words. */
 const HEADINGS_LINE = /^@h\t([^\t]+)(?:\t(.*))?$/;
+
+/** The names line: "@names<TAB>" and the names' positions (base 36). */
+const NAMES_LINE = /^@names\t(.*)$/;
 
 /** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */
 const LITERAL = '=';
@@ -49,6 +54,7 @@ export function formatVocabulary(
   words: readonly { word: string; df: number }[],
   parts: number,
   headings: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
+  names: ReadonlySet<string> = new Set(),
 ): string {
   const lines = [`@parts ${parts}`];
   let current = -1;
@@ -61,6 +67,8 @@ export function formatVocabulary(
     const encoded = list.map((part) => part.map((word) => at.get(word) ?? `${LITERAL}${word}`).join(' '));
     lines.push(`@h\t${page}\t${encoded.join('|')}`);
   }
+  const named = [...names].flatMap((name) => at.get(name) ?? []);
+  if (named.length > 0) lines.push(`@names\t${named.join(' ')}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,8 +82,14 @@ export function parseVocabulary(text: string): Vocabulary {
   const positions = new Map<string, number>();
   const df = new Map<string, number>();
   const headingLines: RegExpExecArray[] = [];
+  let namesLine = '';
   let current = 1;
   for (const line of parts > 0 ? lines.slice(1) : lines) {
+    const names = NAMES_LINE.exec(line);
+    if (names) {
+      namesLine = names[1]!;
+      continue;
+    }
     const heading = HEADINGS_LINE.exec(line);
     if (heading) {
       headingLines.push(heading);
@@ -99,7 +113,8 @@ export function parseVocabulary(text: string): Vocabulary {
       (list ?? '').split('|').map((part) => part.split(' ').filter(Boolean).map(decode).filter(Boolean)),
     ]),
   );
-  return { words, positions, df, parts: Math.max(parts, 1), headings };
+  const names = new Set(namesLine.split(' ').filter(Boolean).map(decode).filter(Boolean));
+  return { words, positions, df, parts: Math.max(parts, 1), headings, names };
 }
 
 /** ln(1 + N / df): a word on one part of N weighs most; an unknown word counts as on one part. */

@@ -104,6 +104,19 @@ describe('searchForReader', () => {
     expect(outcome).toMatchObject({ nothing: false, dropped: [], results: ['/gids/facebook/'] });
   });
 
+  it('searches the people as the site’s ‘iemand’ when a page about helping someone has the other words', async () => {
+    const helping = '/vragen/#iemand-anders-helpen';
+    const search = async (query: string) => {
+      const pages = { ...PAGES, [helping]: ['iemand', 'anders', 'helpen', 'bezwaar'] };
+      const words = query.split(' ');
+      return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
+    };
+    const outcome = await searchForReader('bezwaar voor mijn moeder', deps({ search }));
+    expect(outcome).toMatchObject({ nothing: false, dropped: [], searched: 'bezwaar', results: [helping] });
+    // Without people, "iemand" is not searched.
+    expect((await searchForReader('bezwaar', deps({ search }))).results).toEqual(['/gids/facebook/', helping]);
+  });
+
   it('falls back to pages with some of the words, the rarest word first', async () => {
     const outcome = await searchForReader('spam formulier', deps());
     expect(outcome.partial).toBe(true);

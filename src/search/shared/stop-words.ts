@@ -28,6 +28,9 @@ export const PEOPLE_WORDS: readonly string[] = (
   'echtgenote echtgenoot buurvrouw buurman tante oom broer zus broers zussen vriendin familie familielid'
 ).split(' ');
 
+/** The site's own word for the people a reader asks for ("Kan ik iemand anders helpen?"). */
+export const PERSON = 'iemand';
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   // Snowball's Dutch list, without "niets", "geen", "onder", "andere" (they carry a topic here).
   (
@@ -39,6 +42,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "jij jou jouw jullie we wij mn m'n waar welk welke zie zien kun kunt mag moeten wilt zou zouden hebt " +
     'doe doet gaat ga gaan eigenlijk gewoon helemaal even wel dan toch nou hoor eh ehm graag alsjeblieft aub ' +
     "iemand ermee hiermee daarmee erover ervan erbij vanaf zo'n " +
+    // Verbs that frame a spoken question ("ik denk dat…", "hoe zorg ik dat…", "mijn zoon zei…"),
+    // not its topic. Rare on the site, so they would weigh most in a partial match.
+    'denk denken dacht zorg zorgen zei zegt hoop hoopt snap snapt begrijp begrijpt willen wilde ' +
     // Chat and greeting words readers put around a question.
     'ofzo enzo trouwens misschien ff svp pls hallo hoi hey bedankt alvast dankjewel dankuwel'
   )

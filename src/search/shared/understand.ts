@@ -16,7 +16,7 @@
 //    every word come first ("werkt formulier": the question "Werkt het formulier van Meta
 //    echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
-import { isPersonWord, isStopWord } from './stop-words.ts';
+import { isPersonWord, isStopWord, PERSON } from './stop-words.ts';
 import { idfOf, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
 import { verbStems, verbWithoutParticle } from './separable-verbs.ts';
@@ -329,6 +329,18 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     results = await deps.search(words.join(' '));
   }
   results = await withSplitVerbs(results, words, deps, await deps.loadVocabulary());
+  // "bezwaar maken voor mijn moeder": the site's word for the people a reader asks for is
+  // ‘iemand’ ("Kan ik iemand anders helpen?"). Searched with the other words when it finds
+  // something, it lifts the answers about helping someone; it is never named or left out.
+  const forSomeone = people.length > 0 && results.length > 0 ? await deps.search([...words, PERSON].join(' ')) : [];
+  if (forSomeone.length > 0) {
+    const vocabulary = await deps.loadVocabulary();
+    return {
+      ...outcome,
+      results: headingsFirst(forSomeone, [...words, PERSON], deps, vocabulary),
+      searched: words.join(' '),
+    };
+  }
   // Nothing, or one page for a long query (often the long FAQ page, which holds every word
   // somewhere): pages holding some of the words come next.
   if (results.length <= FEW_RESULTS && words.length >= (results.length === 0 ? 2 : 3)) {

@@ -407,7 +407,9 @@ test.describe('words readers type (issue 9)', () => {
   test('the people a reader asks for lead to the answers, not to "nothing on this"', async ({ page }) => {
     await search(page, 'mijn opa wil bezwaar maken');
     await expect(STATUS(page)).toBeEmpty();
-    await expect(pageLinks(page).first()).toHaveAttribute('href', /^\/gids\/(facebook|instagram)\/$/);
+    // They are searched as the site's ‘iemand’: the question about helping someone comes first.
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/vragen/');
+    await expect(page.locator('pagefind-results a[href="/vragen/#iemand-anders-helpen"]')).toBeVisible();
   });
 
   test('"bezwaar" shows both main guides first', async ({ page }) => {

@@ -107,7 +107,7 @@ describe('searchForReader', () => {
   it('searches the people as the site’s ‘iemand’ when a page about helping someone has the other words', async () => {
     const helping = '/vragen/#iemand-anders-helpen';
     const search = async (query: string) => {
-      const pages = { ...PAGES, [helping]: ['iemand', 'anders', 'helpen', 'bezwaar'] };
+      const pages: Record<string, string[]> = { ...PAGES, [helping]: ['iemand', 'anders', 'helpen', 'bezwaar'] };
       const words = query.split(' ');
       return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
     };

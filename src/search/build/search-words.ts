@@ -52,7 +52,7 @@ interface FragmentParts {
   /** Each part's title or heading, as its words. */
   headings: string[][];
   /** The page's text as written, capitals kept. */
-  texts: string[];
+  text: string;
 }
 
 /** Each fragment's text, cut into its parts at the anchors that have an id. */
@@ -79,7 +79,7 @@ async function fragmentParts(bundleDir: string): Promise<FragmentParts[]> {
       page: name.replace(/\.pf_fragment$/, ''),
       parts: parts.filter(Boolean),
       headings,
-      texts: [json.content ?? ''],
+      text: json.content ?? '',
     });
   }
   return pages;
@@ -179,7 +179,7 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const counts = countWords(parts);
   const df = documentFrequencies(parts);
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
-  const names = siteNames(pages.flatMap((page) => page.texts));
+  const names = siteNames(pages.map((page) => page.text));
   await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings, names));
   const lists = dutchWordLists(new Set(counts.keys()));
   // Every file, empty or not: a missing file then always means a broken upload.

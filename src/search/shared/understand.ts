@@ -171,8 +171,9 @@ export function coversTopic(
       fromReaderWords.has(word) ||
       (!isCommon(word, vocabulary) && !standIns.has(word) && !vocabulary.names?.has(keyOf(word))),
   );
+  // At least one of them must be more than mentioned in passing (which an empty list is not).
   if (!telling.some((word) => fromReaderWords.has(word) || !inPassing(word, vocabulary))) return false;
-  return telling.length > 0 && telling.length >= dropped.length;
+  return telling.length >= dropped.length;
 }
 
 /** Only the first results move: a heading match further down says less than Pagefind's ranking. */

@@ -266,6 +266,20 @@ describe('reader words', () => {
     expect(onSite).toEqual([]);
   });
 
+  it('never rewrite a Dutch word the site itself uses', () => {
+    // Editors' keywords put these on the site, each on the answer its site word leads to as well
+    // ("insta" on the Instagram guide): the swap loses no page.
+    const keywordsToo = new Set(['email', 'mailadres', 'rechtbank', 'insta']);
+    const dutch = (parse(readFileSync('content/reader-words.yaml', 'utf8')) as { id: string; lang?: string }[])
+      .filter((entry) => entry.lang === undefined && !entry.id.includes(' '))
+      .map((entry) => entry.id);
+    expect([...keywordsToo].filter((id) => !dutch.includes(id)), 'no longer reader words').toEqual([]);
+    const onSite = dutch.filter((id) => !keywordsToo.has(id) && vocabulary.positions.has(id));
+    expect(
+      onSite.map((id) => `${id}: the site uses this word, so search must not swap it for another`),
+    ).toEqual([]);
+  });
+
   it('leave out no English filler word, and no person, that the site uses as a word of its own', () => {
     expect(ENGLISH_STOP_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);
     expect(PEOPLE_WORDS.filter((word) => vocabulary.positions.has(word))).toEqual([]);

@@ -51,6 +51,24 @@ export async function preloadLinks(bundleDir: string, lang: string): Promise<{ l
   return { links, tag };
 }
 
+/**
+ * The chunks the search page's own script imports when it starts searching (query
+ * understanding, reader-engine.ts): asked for after that script arrives, they would wait one
+ * more round trip before the first search. Vite writes a dynamic import of a chunk as
+ * import(`./name.js`). None found fails the build: the page would still work, a round trip
+ * slower, and nobody would notice.
+ */
+export async function pageScriptChunks(distDir: string, html: string): Promise<Preload[]> {
+  const script = /<script type="module" src="(\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!script) throw new Error(`Search index: ${SEARCH_PAGE_FILE} has no module script: cannot preload its chunks.`);
+  const code = await readFile(join(distDir, script), 'utf8');
+  const folder = script.slice(0, script.lastIndexOf('/') + 1);
+  const chunks = [...code.matchAll(/import\(`\.\/([\w.-]+\.js)`\)/g)].map((match) => `${folder}${match[1]}`);
+  if (chunks.length === 0)
+    throw new Error(`Search index: ${script} imports no chunk: cannot preload query understanding.`);
+  return [...new Set(chunks)].map((chunk): Preload => ['modulepreload', chunk]);
+}
+
 /** Adds the preloads and the tag to the built search page; a page in another shape fails the build. */
 export async function writePreloads(distDir: string, bundleDir: string): Promise<void> {
   const file = join(distDir, SEARCH_PAGE_FILE);
@@ -59,7 +77,9 @@ export async function writePreloads(distDir: string, bundleDir: string): Promise
   if (!lang || !html.includes('<search-page ')) {
     throw new Error(`Search index: ${SEARCH_PAGE_FILE} has no lang or <search-page>: cannot add preloads.`);
   }
-  const { links, tag } = await preloadLinks(bundleDir, lang);
+  const search = await preloadLinks(bundleDir, lang);
+  const links = [...(await pageScriptChunks(distDir, html)), ...search.links];
+  const tag = search.tag;
   const attribute = JSON.stringify(links).replaceAll('"', '&quot;');
   await writeFile(
     file,

@@ -58,11 +58,13 @@ import { DIST, pages } from './dist-site';
  * 0.711. A development set of 90 queries, written blind the same day, measured 0.744 / 0.699;
  * separable verbs, the site's names, words mentioned only in passing, framing verbs as filler
  * and the people as the site's ‘iemand’ took it to 0.833 / 0.786, and it joined the tuning set
- * (72 new queries): tuning 0.928 / 0.863 (249), held-out 0.841 / 0.771. Issue 15's goals are
+ * (72 new queries): tuning 0.928 / 0.863 (249), held-out 0.841 / 0.771. Reader words for the
+ * site's key concepts, written and reviewed without the query sets: tuning 0.936 / 0.872,
+ * held-out 0.841 / 0.771. Issue 15's goals are
  * higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.92, mrr: 0.86 },
+  tuning: { hitAt3: 0.93, mrr: 0.865 },
   'held-out': { hitAt3: 0.84, mrr: 0.77 },
 };
 /** Each list loads with a search: within the later-search budget. */

@@ -1,5 +1,6 @@
-// The editors' search keywords from the content collections, as one build file for the search
-// index step (src/search/build/search-keywords.ts), which removes it before anything ships.
+// The editors' search keywords and the readers' words from the content collections, as one
+// build file for the search index step (src/search/build/search-keywords.ts), which removes it
+// before anything ships.
 import { getCollection } from 'astro:content';
 import { keywordsByUrl } from '../search/build/search-keywords';
 
@@ -13,5 +14,6 @@ export async function GET(): Promise<Response> {
     id: question.id,
     keywords: question.data.keywords,
   }));
-  return new Response(JSON.stringify(keywordsByUrl(guides, questions)));
+  const readerWords = (await getCollection('readerWords')).map((entry) => ({ id: entry.id, site: entry.data.site }));
+  return new Response(JSON.stringify({ keywords: keywordsByUrl(guides, questions), readerWords }));
 }

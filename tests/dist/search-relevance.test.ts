@@ -258,7 +258,7 @@ describe('reader words', () => {
       .map((entry) => entry.id),
   );
 
-  it('reach the search page and lead to words on the site', () => {
+  it('reach search with its word list, and lead to words on the site', () => {
     expect(readerWords.length).toBeGreaterThan(50);
     const offSite = readerWords.filter((entry) => !wordsOf(entry.site).every((word) => isOnSite(word, vocabulary)));
     expect(offSite.map((entry) => `${entry.id} → ${entry.site}`)).toEqual([]);

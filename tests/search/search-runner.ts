@@ -8,7 +8,8 @@ import { SEARCH_BUNDLE_DIR } from '../../src/search/shared/search-bundle.ts';
 import { SEARCH_OPTIONS } from '../../src/search/shared/search-ranking.ts';
 import { dutchWordsLoader, vocabularyLoader } from '../../src/search/shared/loaders.ts';
 import { searchForReader, type ReaderWord, type SearchDeps } from '../../src/search/shared/understand.ts';
-import { idfOf, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
+import { idfOf, parseVocabulary, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
+import { SEARCH_WORDS_FILE } from '../../src/search/shared/search-files.ts';
 import { dutchDictionary, dutchWords } from '../../src/search/build/dutch-dictionary.ts';
 import { compoundStandIn } from '../../src/search/build/compound-stand-ins.ts';
 import { swappedDutchWords } from './honest-corrections.ts';
@@ -95,14 +96,9 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch('path' in found ? { executablePath: found.path } : {});
 }
 
-/** The reader words as the built search page carries them (data-reader-words). */
-export function builtReaderWords(distDir: string): ReaderWord[] {
-  const html = readFileSync(join(distDir, 'zoeken/index.html'), 'utf8');
-  const attribute = /data-reader-words="([^"]*)"/.exec(html)?.[1];
-  if (attribute === undefined) return [];
-  return JSON.parse(
-    attribute.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
-  ) as ReaderWord[];
+/** The reader words as the built word list carries them (search-words.txt). */
+export function builtReaderWords(distDir: string): readonly ReaderWord[] {
+  return parseVocabulary(readFileSync(join(distDir, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8')).readerWords ?? [];
 }
 
 /** Merges one page's results from several one-word searches: every part, every word found. */
@@ -123,7 +119,6 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
   await preparePage(page, server.origin, options);
   const bundlePath = `${server.origin}/${SEARCH_BUNDLE_DIR}/`;
   const loadVocabulary = vocabularyLoader(bundlePath);
-  const readerWords = builtReaderWords(distDir);
   const rawSearch = (query: string) =>
     page.evaluate(([q, max]) => window.benchSearch(q, max), [query, RANKED_RESULTS] as const);
   const view = (result: PageData, vocabulary: Vocabulary): ResultData => ({
@@ -137,7 +132,6 @@ export async function openSearchRunner(distDir: string, options: object = SEARCH
     search: rawSearch,
     loadVocabulary,
     loadDutchWords: dutchWordsLoader(bundlePath),
-    readerWords,
     key: (result) => result.id,
     merge: mergePages,
   };

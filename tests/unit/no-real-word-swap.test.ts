@@ -47,7 +47,6 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
           words: new Map(words.flatMap((w) => (files.words.has(w) ? [[w, files.words.get(w)!]] : []))),
           heads: files.heads,
         }),
-        readerWords: [],
         key: (result: string) => result,
         merge: (results) => results[0]!,
       });

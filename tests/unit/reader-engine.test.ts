@@ -30,9 +30,8 @@ function fakeEngine(broken: 'no' | 'corrupt' | 'hangs' = 'no'): Engine {
 function setup(hooks: Partial<EngineHooks> = {}) {
   const instance: { __pagefind__: Engine | null } = { __pagefind__: null };
   const all: EngineHooks = {
-    loadVocabulary: async () => parseVocabulary('@parts 10\nfacebook\t3\ninstagram\t3\n'),
+    loadVocabulary: async () => parseVocabulary('@parts 10\nfacebook\t3\ninstagram\t3\n@r\tfb\tfacebook\n'),
     loadDutchWords: async () => NO_DUTCH_WORDS,
-    readerWords: [{ id: 'fb', site: 'facebook' }],
     onSearched: vi.fn(),
     onBroken: vi.fn(),
     fragmentTimeoutMs: 50,

@@ -17,8 +17,10 @@ const PAGES: Record<string, string[]> = {
   '/vragen/#kinderen': ['kinderen', 'facebook', 'account'],
   '/vragen/#spam': ['spam', 'mail', 'niets'],
 };
+// The reader words come with the word list, as on the site (search-words.txt).
 const vocabulary = parseVocabulary(
-  '@parts 10\nfacebook\t9\nbezwaar\t2\nformulier\t2\naccount\t8\nkinderen\t1\nspam\t1\nmail\t2\nniets\t2\n',
+  '@parts 10\nfacebook\t9\nbezwaar\t2\nformulier\t2\naccount\t8\nkinderen\t1\nspam\t1\nmail\t2\nniets\t2\n' +
+    '@r\tniks\tniets\n@r\tvorig jaar\teerder\n',
 );
 
 function deps(overrides: Partial<SearchDeps<string>> = {}): SearchDeps<string> & { searched: string[] } {
@@ -35,10 +37,6 @@ function deps(overrides: Partial<SearchDeps<string>> = {}): SearchDeps<string> &
       words: new Map(words.filter((word) => ['dochter', 'moeder'].includes(word)).map((word) => [word, ''])),
       heads: [],
     }),
-    readerWords: [
-      { id: 'niks', site: 'niets' },
-      { id: 'vorig jaar', site: 'eerder' },
-    ],
     key: (url) => url,
     merge: (urls) => urls[0]!,
     ...overrides,

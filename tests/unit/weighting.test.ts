@@ -36,6 +36,19 @@ describe('vocabulary file', () => {
     expect(vocabulary.names).toEqual(new Set(['meta', 'google']));
     expect(parseVocabulary(formatVocabulary(words, 10)).names).toEqual(new Set());
   });
+
+  it('reads back the readers’ words, phrases included, apart from the site’s words', () => {
+    const readerWords = [
+      { id: 'niks', site: 'niets' },
+      { id: 'vorig jaar', site: 'eerder' },
+      { id: 'too late', site: 'te laat' },
+    ];
+    const vocabulary = parseVocabulary(
+      formatVocabulary([{ word: 'meta', df: 80 }], 10, new Map(), new Set(), readerWords),
+    );
+    expect(vocabulary.readerWords).toEqual(readerWords);
+    expect(vocabulary.words).toEqual(['meta']);
+  });
 });
 
 describe('idfOf and partScore', () => {

@@ -6,6 +6,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guideUrl, questionUrl } from '../../lib/routes.ts';
+import type { ReaderWord } from '../shared/weighting.ts';
 
 /** The build output the endpoint writes, relative to dist/. */
 export const SEARCH_KEYWORDS_FILE = 'search-keywords.json';
@@ -38,8 +39,14 @@ export function keywordsByUrl(
   return byUrl;
 }
 
-/** Reads the keywords the build wrote, and removes the file from the output. */
-export async function takeSearchKeywords(distDir: string): Promise<Map<string, string[]>> {
+/** What the content gives search: keywords by URL, and the readers' words (for search-words.txt). */
+export interface ContentSearchWords {
+  keywords: Map<string, string[]>;
+  readerWords: ReaderWord[];
+}
+
+/** Reads the keywords and reader words the build wrote, and removes the file from the output. */
+export async function takeSearchKeywords(distDir: string): Promise<ContentSearchWords> {
   const file = join(distDir, SEARCH_KEYWORDS_FILE);
   let text: string;
   try {
@@ -48,5 +55,9 @@ export async function takeSearchKeywords(distDir: string): Promise<Map<string, s
     throw new Error(`Search index: ${file} is missing; src/pages/search-keywords.json.ts should have written it.`);
   }
   await rm(file);
-  return new Map(Object.entries(JSON.parse(text) as Record<string, string[]>));
+  const { keywords, readerWords } = JSON.parse(text) as {
+    keywords: Record<string, string[]>;
+    readerWords: ReaderWord[];
+  };
+  return { keywords: new Map(Object.entries(keywords)), readerWords };
 }

@@ -6,6 +6,7 @@
 //   Then, per page, the words of each part's title or heading, so a page whose heading holds
 //   the query comes first without loading its text (understand.ts). Not the keywords: on
 //   the FAQ page they would lift its large text into the first view of common queries.
+//   Last, the readers' words (content/reader-words.yaml), applied before the first search.
 // - SEARCH_DUTCH_DIR: the real words (Dutch, and the English words readers mix in) that a
 //   typo correction could reach, the ones close to a site word. Loaded only when a word finds
 //   nothing, so "dochter" is never "corrected" to "achter". A Dutch compound
@@ -24,7 +25,7 @@ import {
   searchDutchFile,
 } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
-import { byFrequency, formatVocabulary } from '../shared/weighting.ts';
+import { byFrequency, formatVocabulary, type ReaderWord } from '../shared/weighting.ts';
 import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
 import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
 import { formatDutchWord, formatHead, type DutchWords } from '../shared/dutch-words.ts';
@@ -172,7 +173,10 @@ export function dutchWordLists(siteWords: ReadonlySet<string>): DutchWords {
 }
 
 /** Writes both lists into the bundle folder; returns how many words each holds. */
-export async function writeSearchWords(bundleDir: string): Promise<{ words: number; dutch: number }> {
+export async function writeSearchWords(
+  bundleDir: string,
+  readerWords: readonly ReaderWord[] = [],
+): Promise<{ words: number; dutch: number }> {
   const pages = await fragmentParts(bundleDir);
   const parts = pages.flatMap((page) => page.parts);
   const headings = new Map(pages.map((page) => [page.page, page.headings]));
@@ -180,7 +184,10 @@ export async function writeSearchWords(bundleDir: string): Promise<{ words: numb
   const df = documentFrequencies(parts);
   const ordered = byFrequency(new Map([...counts.keys()].map((word) => [word, df.get(word) ?? 1])));
   const names = siteNames(pages.map((page) => page.text));
-  await writeFile(join(bundleDir, SEARCH_WORDS_FILE), formatVocabulary(ordered, parts.length, headings, names));
+  await writeFile(
+    join(bundleDir, SEARCH_WORDS_FILE),
+    formatVocabulary(ordered, parts.length, headings, names, readerWords),
+  );
   const lists = dutchWordLists(new Set(counts.keys()));
   // Every file, empty or not: a missing file then always means a broken upload.
   const byFile = new Map(allDutchFiles().map((file) => [file, [] as string[]]));

@@ -9,7 +9,7 @@
 // cannot be read or does not come in time (Pagefind would show an empty box). Everything else
 // (debounce, rendering, counts, announcements, keyboard) stays Pagefind's. Pure apart from
 // that one property: tested with a fake instance.
-import { searchForReader, type ReaderSearch, type ReaderWord } from '../shared/understand.ts';
+import { searchForReader, type ReaderSearch } from '../shared/understand.ts';
 // The search page loads this module on its own, after its first view: the loaders come with it.
 export { dutchWordsLoader, vocabularyLoader } from '../shared/loaders.ts';
 import type { Vocabulary } from '../shared/weighting.ts';
@@ -19,7 +19,6 @@ import type { Engine, Instance, RawResult, ResultData, SearchResponse, SubResult
 export interface EngineHooks {
   loadVocabulary: () => Promise<Vocabulary>;
   loadDutchWords: (words: readonly string[]) => Promise<DutchWords>;
-  readerWords: readonly ReaderWord[];
   /** Each search's outcome, with the vocabulary its steps are picked by. */
   onSearched: (term: string, outcome: ReaderSearch<RawResult>, vocabulary: Vocabulary) => void;
   /** A search file could not load, was corrupt, or a fragment did not answer in time. */
@@ -92,13 +91,12 @@ function withReaderSearch(engine: Engine, hooks: EngineHooks): Engine {
         first ??= response;
         return response?.results ?? [];
       };
-      // Loads alongside the search: the steps under each result are picked by it.
+      // Its reader words come first; the steps under each result are picked by it too.
       const vocabulary = hooks.loadVocabulary();
       const outcome = await searchForReader(term, {
         search,
         loadVocabulary: () => vocabulary,
         loadDutchWords: hooks.loadDutchWords,
-        readerWords: hooks.readerWords,
         key: (result) => result.id,
         merge: mergeResults,
       });

@@ -8,7 +8,7 @@ import { searchText } from '../../i18n/nl-search';
 import { isIndexFile, isWholeIndexFile } from './index-file-check';
 import type { Instance, RawResult, SearchResponse } from './pagefind-components';
 import { SEARCH_OPTIONS } from '../shared/search-ranking';
-import type { ReaderSearch, ReaderWord } from '../shared/understand';
+import type { ReaderSearch } from '../shared/understand';
 import type { Vocabulary } from '../shared/weighting';
 import {
   displayParts,
@@ -165,7 +165,6 @@ export class SearchPage extends HTMLElement {
     readerEngine(instance, {
       loadVocabulary: vocabularyLoader(bundlePath),
       loadDutchWords: dutchWordsLoader(bundlePath),
-      readerWords: this.readerWords(),
       onSearched: (term, outcome, vocabulary) => {
         this.understood = { term, outcome };
         this.vocabulary = vocabulary;
@@ -208,15 +207,6 @@ export class SearchPage extends HTMLElement {
       await instance.triggerLoad();
     } catch {
       this.fail();
-    }
-  }
-
-  /** The reader words the page carries (from content/reader-words.yaml, via SearchPage.astro). */
-  private readerWords(): ReaderWord[] {
-    try {
-      return JSON.parse(this.dataset['readerWords'] ?? '[]') as ReaderWord[];
-    } catch {
-      return [];
     }
   }
 

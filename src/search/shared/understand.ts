@@ -17,21 +17,16 @@
 //    echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isPersonWord, isStopWord, PERSON } from './stop-words.ts';
-import { idfOf, type Vocabulary } from './weighting.ts';
+import { idfOf, type ReaderWord, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
 import { verbStems, verbWithoutParticle } from './separable-verbs.ts';
 
-export interface ReaderWord {
-  /** What readers type: lower case, no accents, one to three words. */
-  id: string;
-  /** The site's word or words. */
-  site: string;
-}
+export type { ReaderWord };
 
 export interface SearchDeps<R> {
   /** Pagefind's search: results in ranked order. */
   search(query: string): Promise<R[]>;
-  /** The site's words with their document frequencies (search-words.txt). */
+  /** The site's words with their document frequencies, and the reader words (search-words.txt). */
   loadVocabulary(): Promise<Vocabulary>;
   /**
    * Which of these words (lower case, no accents) are real words (Dutch, English) close to a
@@ -39,7 +34,6 @@ export interface SearchDeps<R> {
    * ('' for none). Loaded only on a miss.
    */
   loadDutchWords(words: readonly string[]): Promise<DutchWords>;
-  readerWords: readonly ReaderWord[];
   /** Which page a result is (Pagefind's result id), to merge the results of several searches. */
   key(result: R): string;
   /** One result for a page that several one-word searches found. */
@@ -281,7 +275,10 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     nothing: false,
   };
   const tokens = typed.split(/\s+/).filter(Boolean);
-  const mapped = applyReaderWords(tokens, deps.readerWords);
+  if (tokens.length === 0) return outcome;
+  // Preloaded with Pagefind's files, and much smaller: it comes before Pagefind could search.
+  const vocabularyFirst = await deps.loadVocabulary();
+  const mapped = applyReaderWords(tokens, vocabularyFirst.readerWords ?? []);
   // The site's words a reader word became are on the site by definition.
   const fromReaderWords = new Set(mapped.filter((word) => !tokens.includes(word)));
   let words = withoutStopWords(mapped);
@@ -290,9 +287,7 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   const people = words.some((word) => !isPerson(word)) ? words.filter(isPerson) : [];
   words = words.filter((word) => !people.includes(word));
   if (words.length === 0) return outcome;
-  const vocabularyLoading = deps.loadVocabulary();
   let results = await deps.search(words.join(' '));
-  const vocabularyFirst = await vocabularyLoading;
   const unknown: string[] = [];
   for (const word of words) {
     if (fromReaderWords.has(word)) continue;

@@ -4,6 +4,14 @@
 // a result, so "kind" wins over "instagram" and "phishing" over "mail".
 import type { WordList } from './typo-correction.ts';
 
+/** One reader word (content/reader-words.yaml): what readers type, and the site's word(s) for it. */
+export interface ReaderWord {
+  /** What readers type: lower case, no accents, one to three words. */
+  id: string;
+  /** The site's word or words. */
+  site: string;
+}
+
 /** The site's words (search-words.txt), with how many parts of the index hold each word. */
 export interface Vocabulary extends WordList {
   df: ReadonlyMap<string, number>;
@@ -17,6 +25,12 @@ export interface Vocabulary extends WordList {
   headings?: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The site's words that are names ("facebook", "google"): where or who, not what. */
   names?: ReadonlySet<string>;
+  /**
+   * Readers' words and the site's words for them. In this file, not in the search page: they
+   * are needed with the first search, as the vocabulary is, and the page's first view has no
+   * room for them.
+   */
+  readerWords?: readonly ReaderWord[];
 }
 
 /** The first line of search-words.txt: "@parts 123". */
@@ -30,6 +44,9 @@ const HEADINGS_LINE = /^@h\t([^\t]+)(?:\t(.*))?$/;
 
 /** The names line: "@names<TAB>" and the names' positions (base 36). */
 const NAMES_LINE = /^@names\t(.*)$/;
+
+/** A reader word's line: "@r<TAB>vorig jaar<TAB>eerder". */
+const READER_LINE = /^@r\t([^\t]+)\t(.+)$/;
 
 /** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */
 const LITERAL = '=';
@@ -55,6 +72,7 @@ export function formatVocabulary(
   parts: number,
   headings: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
   names: ReadonlySet<string> = new Set(),
+  readerWords: readonly ReaderWord[] = [],
 ): string {
   const lines = [`@parts ${parts}`];
   let current = -1;
@@ -69,6 +87,7 @@ export function formatVocabulary(
   }
   const named = [...names].flatMap((name) => at.get(name) ?? []);
   if (named.length > 0) lines.push(`@names\t${named.join(' ')}`);
+  for (const { id, site } of readerWords) lines.push(`@r\t${id}\t${site}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -83,8 +102,14 @@ export function parseVocabulary(text: string): Vocabulary {
   const df = new Map<string, number>();
   const headingLines: RegExpExecArray[] = [];
   let namesLine = '';
+  const readerWords: ReaderWord[] = [];
   let current = 1;
   for (const line of parts > 0 ? lines.slice(1) : lines) {
+    const reader = READER_LINE.exec(line);
+    if (reader) {
+      readerWords.push({ id: reader[1]!, site: reader[2]! });
+      continue;
+    }
     const names = NAMES_LINE.exec(line);
     if (names) {
       namesLine = names[1]!;
@@ -114,7 +139,7 @@ export function parseVocabulary(text: string): Vocabulary {
     ]),
   );
   const names = new Set(namesLine.split(' ').filter(Boolean).map(decode).filter(Boolean));
-  return { words, positions, df, parts: Math.max(parts, 1), headings, names };
+  return { words, positions, df, parts: Math.max(parts, 1), headings, names, readerWords };
 }
 
 /** ln(1 + N / df): a word on one part of N weighs most; an unknown word counts as on one part. */

@@ -10,7 +10,7 @@ if (scripts.length === 0) {
   process.exit(2);
 }
 
-function run(script: string): Promise<{ script: string; code: number; output: string }> {
+function run(script: string): Promise<{ script: string; code: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -20,9 +20,10 @@ function run(script: string): Promise<{ script: string; code: number; output: st
     child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
     child.on('close', (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
-      const output = `\n> npm run ${script} (${code === 0 ? 'passed' : 'FAILED'}, ${seconds} s)\n${Buffer.concat(chunks).toString()}`;
-      process.stdout.write(output);
-      resolve({ script, code: code ?? 1, output });
+      process.stdout.write(
+        `\n> npm run ${script} (${code === 0 ? 'passed' : 'FAILED'}, ${seconds} s)\n${Buffer.concat(chunks).toString()}`,
+      );
+      resolve({ script, code: code ?? 1 });
     });
   });
 }

@@ -33,7 +33,7 @@ import { launchBrowser } from '../search/search-runner';
 import { serve } from '../search/static-server';
 import { parseVocabulary } from '../../src/search/shared/weighting';
 import { loadQueries, score, shownSubResults, type QueryOutcome, type QuerySet, type Scores } from '../search/relevance';
-import { builtReaderWords, openSearchRunner, type SearchRunner } from '../search/search-runner';
+import { openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { parse } from 'yaml';
 import { ENGLISH_STOP_WORDS, PEOPLE_WORDS } from '../../src/search/shared/stop-words';
 import { wordsOf } from '../../src/search/shared/typo-correction';
@@ -251,7 +251,7 @@ describe('word lists', () => {
 
 describe('reader words', () => {
   const vocabulary = parseVocabulary(wordListText);
-  const readerWords = builtReaderWords(DIST);
+  const readerWords = vocabulary.readerWords ?? [];
   const english = new Set(
     (parse(readFileSync('content/reader-words.yaml', 'utf8')) as { id: string; lang?: string }[])
       .filter((entry) => entry.lang === 'en')

@@ -1,15 +1,12 @@
 // Runs the benchmark's queries the way the search page does: Pagefind's own API in Chromium
 // (its WebAssembly and index files, as a reader's browser loads them), with the ranking the
 // page sets, and our typo correction when a query finds nothing or little.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE_DIR } from '../../src/search/shared/search-bundle.ts';
 import { SEARCH_OPTIONS } from '../../src/search/shared/search-ranking.ts';
 import { dutchWordsLoader, vocabularyLoader } from '../../src/search/shared/loaders.ts';
-import { searchForReader, type ReaderWord, type SearchDeps } from '../../src/search/shared/understand.ts';
-import { idfOf, parseVocabulary, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
-import { SEARCH_WORDS_FILE } from '../../src/search/shared/search-files.ts';
+import { searchForReader, type SearchDeps } from '../../src/search/shared/understand.ts';
+import { idfOf, partScore, type Vocabulary, type WordHit } from '../../src/search/shared/weighting.ts';
 import { dutchDictionary, dutchWords } from '../../src/search/build/dutch-dictionary.ts';
 import { compoundStandIn } from '../../src/search/build/compound-stand-ins.ts';
 import { swappedDutchWords } from './honest-corrections.ts';
@@ -94,11 +91,6 @@ export async function noteFirstResult(page: Page): Promise<void> {
 export function launchBrowser(): Promise<Browser> {
   const found = findBrowser(thisMachine());
   return chromium.launch('path' in found ? { executablePath: found.path } : {});
-}
-
-/** The reader words as the built word list carries them (search-words.txt). */
-export function builtReaderWords(distDir: string): readonly ReaderWord[] {
-  return parseVocabulary(readFileSync(join(distDir, SEARCH_BUNDLE_DIR, SEARCH_WORDS_FILE), 'utf8')).readerWords ?? [];
 }
 
 /** Merges one page's results from several one-word searches: every part, every word found. */

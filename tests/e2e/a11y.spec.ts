@@ -3,29 +3,9 @@
 // mode. The other rules read the DOM and its layout, which the colour scheme does not change,
 // so running them twice cost a minute of the suite and could find nothing new.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './test-helpers';
+import { expect, test } from '@playwright/test';
+import { checkBothSchemes, COLOUR_RULES, WCAG_TAGS } from './test-helpers';
 import { ALL_PATHS } from './site-pages';
-
-/** The WCAG 2.2 AA rules whose outcome depends on colours. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-async function violations(builder: AxeBuilder): Promise<string[]> {
-  const { violations: found } = await builder.analyze();
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function checkBothSchemes(page: Page, scope?: string): Promise<void> {
-  const axe = () => (scope ? new AxeBuilder({ page }).include(scope) : new AxeBuilder({ page }));
-  const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(await violations(axe().withTags(WCAG_TAGS)), 'light mode').toEqual([]);
-  const light = await textColour();
-  await page.emulateMedia({ colorScheme: 'dark' });
-  // The dark colours really apply before axe looks at them.
-  expect(await textColour()).not.toBe(light);
-  expect(await violations(axe().withRules(COLOUR_RULES)), 'dark mode').toEqual([]);
-}
 
 test('the colour rules are WCAG 2.2 AA rules that axe runs', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,35 @@
 // Small helpers shared by the browser tests.
-import type { CDPSession, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 /** The axe rule tags for WCAG 2.2 level AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 AA rules whose outcome depends on colours. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function violations(builder: AxeBuilder): Promise<string[]> {
+  const { violations: found } = await builder.analyze();
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * axe finds no WCAG 2.2 AA problem in light or in dark mode, on the page as it is now. Every
+ * rule runs in light mode, then the rules that look at colours run again in dark mode: the
+ * other rules read the DOM and its layout, which the colour scheme does not change. Leaves
+ * the page in dark mode.
+ */
+export async function checkBothSchemes(page: Page, scope?: string): Promise<void> {
+  const axe = () => (scope ? new AxeBuilder({ page }).include(scope) : new AxeBuilder({ page }));
+  const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await violations(axe().withTags(WCAG_TAGS)), 'light mode').toEqual([]);
+  const light = await textColour();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The dark colours really apply before axe looks at them.
+  expect(await textColour()).not.toBe(light);
+  expect(await violations(axe().withRules(COLOUR_RULES)), 'dark mode').toEqual([]);
+}
 
 /** Collects console errors and uncaught exceptions; tests assert there are none. */
 export function watchErrors(page: Page): string[] {

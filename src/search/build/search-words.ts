@@ -131,6 +131,25 @@ function deletions(word: string, count: number): Set<string> {
 }
 
 /**
+ * Whether `found` holds for the word or for a string made by deleting one or two (`count`)
+ * of its letters. Like deletions(), without building the set: this runs for every word of
+ * the Dutch dictionary, and most of them are near no site word.
+ */
+function someDeletion(word: string, count: number, found: (text: string) => boolean | undefined): boolean {
+  if (found(word)) return true;
+  for (let at = 0; at < word.length; at++) {
+    const once = word.slice(0, at) + word.slice(at + 1);
+    if (found(once)) return true;
+    if (count < 2) continue;
+    // Deleting from `at` on covers every pair of positions once.
+    for (let next = at; next < once.length; next++) {
+      if (found(once.slice(0, next) + once.slice(next + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The Dutch words (not site words) that a correction could turn into a site word: within the
  * edits `correctWord` allows for the Dutch word's length. Sorted. Two words within k edits
  * share a string left after at most k deletions from each, so site words are indexed by their
@@ -139,19 +158,18 @@ function deletions(word: string, count: number): Set<string> {
 export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<string>): string[] {
   const index = new Map<string, string[]>();
   for (const site of siteWords) {
-    for (const text of deletions(site, 2)) index.set(text, [...(index.get(text) ?? []), site]);
+    for (const text of deletions(site, 2)) {
+      const list = index.get(text);
+      if (list) list.push(site);
+      else index.set(text, [site]);
+    }
   }
   const near: string[] = [];
   for (const word of dutch) {
     const max = allowedEdits(word);
     if (max === 0 || siteWords.has(word) || !/^\p{L}+$/u.test(word)) continue;
-    const candidates = new Set<string>();
-    for (const text of deletions(word, max)) index.get(text)?.forEach((site) => candidates.add(site));
-    for (const site of candidates) {
-      if (editDistance(word, site, max) <= max) {
-        near.push(word);
-        break;
-      }
+    if (someDeletion(word, max, (text) => index.get(text)?.some((site) => editDistance(word, site, max) <= max))) {
+      near.push(word);
     }
   }
   return near.sort();

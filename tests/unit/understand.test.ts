@@ -115,6 +115,18 @@ describe('searchForReader', () => {
     expect((await searchForReader('bezwaar', deps({ search }))).results).toEqual(['/gids/facebook/', helping]);
   });
 
+  it('adds pages with some of the words when searching for someone finds only one page', async () => {
+    const helping = '/vragen/#iemand-anders-helpen';
+    const search = async (query: string) => {
+      const pages: Record<string, string[]> = { ...PAGES, [helping]: ['iemand', 'bezwaar', 'formulier', 'spam'] };
+      const words = query.split(' ');
+      return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
+    };
+    const outcome = await searchForReader('bezwaar formulier spam voor mijn moeder', deps({ search }));
+    expect(outcome.results[0]).toBe(helping);
+    expect(outcome.results.slice(1).sort()).toEqual(['/gids/facebook/', '/vragen/#spam']);
+  });
+
   it('falls back to pages with some of the words, the rarest word first', async () => {
     const outcome = await searchForReader('spam formulier', deps());
     expect(outcome.partial).toBe(true);

@@ -329,14 +329,9 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   // ‘iemand’ ("Kan ik iemand anders helpen?"). Searched with the other words when it finds
   // something, it lifts the answers about helping someone; it is never named or left out.
   const forSomeone = people.length > 0 && results.length > 0 ? await deps.search([...words, PERSON].join(' ')) : [];
-  if (forSomeone.length > 0) {
-    const vocabulary = await deps.loadVocabulary();
-    return {
-      ...outcome,
-      results: headingsFirst(forSomeone, [...words, PERSON], deps, vocabulary),
-      searched: words.join(' '),
-    };
-  }
+  if (forSomeone.length > 0) results = forSomeone;
+  // The words the first results are put in order by: with ‘iemand’ when that was searched.
+  const rankedBy = forSomeone.length > 0 ? [...words, PERSON] : words;
   // Nothing, or one page for a long query (often the long FAQ page, which holds every word
   // somewhere): pages holding some of the words come next.
   if (results.length <= FEW_RESULTS && words.length >= (results.length === 0 ? 2 : 3)) {
@@ -347,6 +342,6 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     outcome.partial = results.length === 0 && more.length > 0;
     results = [...results, ...more];
   }
-  results = headingsFirst(results, words, deps, await deps.loadVocabulary());
+  results = headingsFirst(results, rankedBy, deps, await deps.loadVocabulary());
   return { ...outcome, results, searched: words.join(' '), nothing: results.length === 0 };
 }

@@ -60,12 +60,15 @@ import { DIST, pages } from './dist-site';
  * and the people as the site's ‘iemand’ took it to 0.833 / 0.786, and it joined the tuning set
  * (72 new queries): tuning 0.928 / 0.863 (249), held-out 0.841 / 0.771. Reader words for the
  * site's key concepts, written and reviewed without the query sets: tuning 0.936 / 0.872,
- * held-out 0.841 / 0.771. Issue 15's goals are
+ * held-out 0.841 / 0.771. The site's own text in readers' words (where a step or answer lacked
+ * the everyday word readers ask with: "computer", "gelukt", "wachtwoord", …) and the partial
+ * matches also after a search for someone: tuning 0.952 / 0.885, held-out 0.878 / 0.801.
+ * Issue 15's goals are
  * higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.93, mrr: 0.865 },
-  'held-out': { hitAt3: 0.84, mrr: 0.77 },
+  tuning: { hitAt3: 0.945, mrr: 0.88 },
+  'held-out': { hitAt3: 0.87, mrr: 0.8 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;

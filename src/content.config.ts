@@ -322,6 +322,20 @@ export const readerWordSchema = z.object({
   lang: z.literal('en', { error: 'Schrijf bij lang alleen en (een Engels woord), of laat lang weg.' }).optional(),
 });
 
+/**
+ * A topic this site does not cover (content/not-covered.yaml), as the two or three words a
+ * reader's query then holds together (`id`: "account verwijderen"). Search says "Hierover staat
+ * niets op deze site" for such a query instead of showing pages that only share its words.
+ */
+export const notCoveredSchema = z.object({
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9-]{2,}( [a-z0-9-]{2,}){1,2}$/,
+      'Schrijf 2 of 3 woorden in kleine letters zonder accenten, zoals ‘account verwijderen’.',
+    ),
+});
+
 export const collections = {
   sources: defineCollection({ loader: file(SOURCES_FILE), schema: sourceSchema }),
   guides: defineCollection({
@@ -349,6 +363,7 @@ export const collections = {
     schema: pronunciationSchema,
   }),
   readerWords: defineCollection({ loader: file('content/reader-words.yaml'), schema: readerWordSchema }),
+  notCovered: defineCollection({ loader: file('content/not-covered.yaml'), schema: notCoveredSchema }),
 };
 
 // Types for components, inferred from the schemas above so they never drift from them.

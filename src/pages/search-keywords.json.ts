@@ -1,4 +1,5 @@
-// The editors' search keywords and the readers' words from the content collections, as one
+// The editors' search keywords, the readers' words and the topics the site does not cover,
+// from the content collections, as one
 // build file for the search index step (src/search/build/search-keywords.ts), which removes it
 // before anything ships.
 import { getCollection } from 'astro:content';
@@ -15,5 +16,6 @@ export async function GET(): Promise<Response> {
     keywords: question.data.keywords,
   }));
   const readerWords = (await getCollection('readerWords')).map((entry) => ({ id: entry.id, site: entry.data.site }));
-  return new Response(JSON.stringify({ keywords: keywordsByUrl(guides, questions), readerWords }));
+  const notCovered = (await getCollection('notCovered')).map((entry) => entry.id);
+  return new Response(JSON.stringify({ keywords: keywordsByUrl(guides, questions), readerWords, notCovered }));
 }

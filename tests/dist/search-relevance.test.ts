@@ -37,7 +37,7 @@ import { openSearchRunner, type SearchRunner } from '../search/search-runner';
 import { parse } from 'yaml';
 import { ENGLISH_STOP_WORDS, PEOPLE_WORDS } from '../../src/search/shared/stop-words';
 import { wordsOf } from '../../src/search/shared/typo-correction';
-import { isOnSite } from '../../src/search/shared/understand';
+import { isOnSite, notCoveredTopic } from '../../src/search/shared/understand';
 import { parseDutchWords } from '../../src/search/shared/dutch-words';
 import { DIST, pages } from './dist-site';
 
@@ -63,12 +63,13 @@ import { DIST, pages } from './dist-site';
  * held-out 0.841 / 0.771. The site's own text in readers' words (where a step or answer lacked
  * the everyday word readers ask with: "computer", "gelukt", "wachtwoord", …) and the partial
  * matches also after a search for someone: tuning 0.952 / 0.885, held-out 0.878 / 0.801.
- * Issue 15's goals are
+ * Topics the site does not cover, named by editors (content/not-covered.yaml, written without
+ * the query sets): tuning 0.968 / 0.901, held-out 0.902 / 0.825. Issue 15's goals are
  * higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.945, mrr: 0.88 },
-  'held-out': { hitAt3: 0.87, mrr: 0.8 },
+  tuning: { hitAt3: 0.96, mrr: 0.895 },
+  'held-out': { hitAt3: 0.9, mrr: 0.82 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;
@@ -249,6 +250,25 @@ describe('word lists', () => {
       const dutch = readFileSync(join(DIST, SEARCH_BUNDLE_DIR, searchDutchFile(word)), 'utf8').split('\n');
       expect(dutch, word).toContain(word);
     }
+  });
+});
+
+describe('topics the site does not cover', () => {
+  const vocabulary = parseVocabulary(wordListText);
+
+  it('reach search with its word list, every entry of the content file', () => {
+    const listed = (parse(readFileSync('content/not-covered.yaml', 'utf8')) as { id: string }[]).map((entry) => entry.id);
+    expect((vocabulary.notCovered ?? []).map((words) => words.join(' ')).sort()).toEqual(listed.sort());
+  });
+
+  it('match no title or heading of a step or question: the site answers what its headings say', () => {
+    const answered = [...(vocabulary.headings ?? [])].flatMap(([page, parts]) =>
+      parts.flatMap((words) => {
+        const topic = notCoveredTopic(words, vocabulary);
+        return topic ? [`${topic.join(' ')}: a heading of ${page} holds ${words.join(' ')}`] : [];
+      }),
+    );
+    expect(answered).toEqual([]);
   });
 });
 

@@ -455,6 +455,22 @@ test.describe('words readers type (issue 9)', () => {
     }
   });
 
+  test('a topic editors name as not covered (content/not-covered.yaml) says so, though its words are on the site', async ({
+    page,
+  }) => {
+    await page.goto('/zoeken/?q=facebook%20account%20verwijderen');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^Hierover staat niets op deze site/);
+    await expect(STATUS(page)).toHaveText('Over ‘facebook account verwijderen’ staat niets op deze site.');
+    await expect(results(page)).toHaveCount(0);
+    await expect(
+      page.locator('[data-search-help]').getByRole('heading', { name: 'Vaak gestelde vragen' }),
+    ).toBeVisible();
+    await expect(searchBox(page)).toHaveValue('facebook account verwijderen');
+    // Its words alone still find the site's answers.
+    await searchBox(page).fill('verwijderen');
+    await expect(results(page).first()).toBeVisible();
+  });
+
   test('a topic the site lacks: says so, with the most asked questions, the menu guide and all guides', async ({
     page,
   }) => {

@@ -5,6 +5,7 @@ import {
   coversTopic,
   headingHolds,
   isOnSite,
+  notCoveredTopic,
   searchForReader,
   withoutStopWords,
   type SearchDeps,
@@ -153,6 +154,35 @@ describe('searchForReader', () => {
     expect((await searchForReader('werkt formulier', run)).results).toEqual(['/vragen/#spam', '/gids/facebook/']);
     // Both pages hold the one word in a heading: Pagefind's order stays.
     expect((await searchForReader('formulier', run)).results).toEqual(['/gids/facebook/', '/vragen/#spam']);
+  });
+});
+
+describe('notCoveredTopic', () => {
+  const topics = parseVocabulary('@parts 10\naccount\t8\n@x\taccount verwijderen\n@x\tnaam veranderen\n');
+
+  it('finds a topic whose words the query holds in any order and form', () => {
+    expect(notCoveredTopic(['verwijder', 'facebook', 'account'], topics)).toEqual(['account', 'verwijderen']);
+    expect(notCoveredTopic(['accounts', 'verwijdert'], topics)).toEqual(['account', 'verwijderen']);
+    expect(notCoveredTopic(['naam', 'veranderd'], topics)).toEqual(['naam', 'veranderen']);
+  });
+
+  it('needs every word of the topic: one of them is no topic the site lacks', () => {
+    expect(notCoveredTopic(['oude', 'berichten', 'verwijderen'], topics)).toBeUndefined();
+    expect(notCoveredTopic(['account', 'gekaapt'], topics)).toBeUndefined();
+    expect(notCoveredTopic(['accountcentrum'], topics)).toBeUndefined();
+  });
+
+  it('makes the search say the site has nothing on it, without searching', async () => {
+    const run = deps({ loadVocabulary: async () => topics });
+    const outcome = await searchForReader('hoe verwijder ik mijn facebook account', run);
+    expect(outcome).toMatchObject({ nothing: true, results: [], dropped: [] });
+    expect(run.searched).toEqual([]);
+  });
+
+  it('matches the words as typed, before reader words become the site’s', async () => {
+    const swapped = parseVocabulary('@parts 10\nfoto\t3\n@r\tprofielfoto\tfoto\n@x\tprofielfoto veranderen\n');
+    const outcome = await searchForReader('profielfoto veranderen', deps({ loadVocabulary: async () => swapped }));
+    expect(outcome.nothing).toBe(true);
   });
 });
 

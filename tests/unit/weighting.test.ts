@@ -49,6 +49,18 @@ describe('vocabulary file', () => {
     expect(vocabulary.readerWords).toEqual(readerWords);
     expect(vocabulary.words).toEqual(['meta']);
   });
+
+  it('reads back the topics the site does not cover, each as its words', () => {
+    const topics = ['account verwijderen', 'naam veranderen instagram'];
+    const vocabulary = parseVocabulary(
+      formatVocabulary([{ word: 'meta', df: 80 }], 10, new Map(), new Set(), [], topics),
+    );
+    expect(vocabulary.notCovered).toEqual([
+      ['account', 'verwijderen'],
+      ['naam', 'veranderen', 'instagram'],
+    ]);
+    expect(vocabulary.words).toEqual(['meta']);
+  });
 });
 
 describe('idfOf and partScore', () => {

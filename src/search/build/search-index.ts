@@ -194,7 +194,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
   }
 
   const lexicon = combineLexicons(dutchDictionary(), siteLexicon(pages.map((page) => searchBody(page.root)!)));
-  const { keywords, readerWords } = await takeSearchKeywords(distDir);
+  const { keywords, readerWords, notCovered } = await takeSearchKeywords(distDir);
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   failOn(errors, 'starting Pagefind');
   try {
@@ -215,7 +215,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');
     await writeDutchUi(bundleDir);
-    const words = await writeSearchWords(bundleDir, readerWords);
+    const words = await writeSearchWords(bundleDir, readerWords, notCovered);
     await writePreloads(distDir, bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(

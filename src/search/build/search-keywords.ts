@@ -39,10 +39,14 @@ export function keywordsByUrl(
   return byUrl;
 }
 
-/** What the content gives search: keywords by URL, and the readers' words (for search-words.txt). */
+/**
+ * What the content gives search: keywords by URL, and for search-words.txt the readers' words
+ * and the topics the site does not cover ("account verwijderen").
+ */
 export interface ContentSearchWords {
   keywords: Map<string, string[]>;
   readerWords: ReaderWord[];
+  notCovered: string[];
 }
 
 /** Reads the keywords and reader words the build wrote, and removes the file from the output. */
@@ -55,9 +59,10 @@ export async function takeSearchKeywords(distDir: string): Promise<ContentSearch
     throw new Error(`Search index: ${file} is missing; src/pages/search-keywords.json.ts should have written it.`);
   }
   await rm(file);
-  const { keywords, readerWords } = JSON.parse(text) as {
+  const { keywords, readerWords, notCovered } = JSON.parse(text) as {
     keywords: Record<string, string[]>;
     readerWords: ReaderWord[];
+    notCovered: string[];
   };
-  return { keywords: new Map(Object.entries(keywords)), readerWords };
+  return { keywords: new Map(Object.entries(keywords)), readerWords, notCovered };
 }

@@ -194,6 +194,7 @@ export function dutchWordLists(siteWords: ReadonlySet<string>): DutchWords {
 export async function writeSearchWords(
   bundleDir: string,
   readerWords: readonly ReaderWord[] = [],
+  notCovered: readonly string[] = [],
 ): Promise<{ words: number; dutch: number }> {
   const pages = await fragmentParts(bundleDir);
   const parts = pages.flatMap((page) => page.parts);
@@ -204,7 +205,7 @@ export async function writeSearchWords(
   const names = siteNames(pages.map((page) => page.text));
   await writeFile(
     join(bundleDir, SEARCH_WORDS_FILE),
-    formatVocabulary(ordered, parts.length, headings, names, readerWords),
+    formatVocabulary(ordered, parts.length, headings, names, readerWords, notCovered),
   );
   const lists = dutchWordLists(new Set(counts.keys()));
   // Every file, empty or not: a missing file then always means a broken upload.

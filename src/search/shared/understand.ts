@@ -9,7 +9,8 @@
 //    word (Dutch, or English) the site does not use (left out, and named to the reader) or a
 //    typo (corrected to a close site word). A real word is never "corrected".
 // 4. When the query's telling words are all left out, or fewer telling words remain than
-//    were left out, the site has nothing on this: no results, and the page says so.
+//    were left out, the site has nothing on this: no results, and the page says so. So when
+//    the query holds the words of a topic editors name as not covered ("account verwijderen").
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
 // 6. Among the first results, pages with a step or question whose heading (or title) holds
@@ -170,6 +171,27 @@ export function coversTopic(
   return telling.length >= dropped.length;
 }
 
+/**
+ * Whether a typed word is a form of a word of a topic the site does not cover: the word itself,
+ * or the same beginning with another ending ("verwijder", "verwijdert" for "verwijderen";
+ * "accounts" for "account").
+ */
+function formOf(typed: string, word: string): boolean {
+  const letters = lettersOf(typed);
+  const stem = word.length > 6 && word.endsWith('en') ? word.slice(0, -2) : word;
+  return letters.startsWith(stem) || (letters.length >= 5 && word.startsWith(letters));
+}
+
+/**
+ * The topic the site does not cover that a query asks about (content/not-covered.yaml): one
+ * whose words the query all holds, in any order ("hoe verwijder ik mijn facebook account").
+ * Those words are all on the site, each in another sense ("oude berichten verwijderen"), so
+ * no rule about words on no page can tell; editors name such topics instead.
+ */
+export function notCoveredTopic(words: readonly string[], vocabulary: Vocabulary): readonly string[] | undefined {
+  return vocabulary.notCovered?.find((topic) => topic.every((word) => words.some((typed) => formOf(typed, word))));
+}
+
 /** Only the first results move: a heading match further down says less than Pagefind's ranking. */
 const HEADING_CHECKED = 5;
 
@@ -287,6 +309,10 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
   const people = words.some((word) => !isPerson(word)) ? words.filter(isPerson) : [];
   words = words.filter((word) => !people.includes(word));
   if (words.length === 0) return outcome;
+  // As typed ("profielfoto") and as the site says it ("delete" → "verwijderen").
+  if (notCoveredTopic([...tokens, ...words], vocabularyFirst)) {
+    return { ...outcome, searched: words.join(' '), nothing: true };
+  }
   let results = await deps.search(words.join(' '));
   const unknown: string[] = [];
   for (const word of words) {

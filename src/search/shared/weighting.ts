@@ -31,6 +31,8 @@ export interface Vocabulary extends WordList {
    * room for them.
    */
   readerWords?: readonly ReaderWord[];
+  /** Topics the site does not cover, each as the words a query then holds ("account verwijderen"). */
+  notCovered?: readonly (readonly string[])[];
 }
 
 /** The first line of search-words.txt: "@parts 123". */
@@ -47,6 +49,9 @@ const NAMES_LINE = /^@names\t(.*)$/;
 
 /** A reader word's line: "@r<TAB>vorig jaar<TAB>eerder". */
 const READER_LINE = /^@r\t([^\t]+)\t(.+)$/;
+
+/** A topic the site does not cover: "@x<TAB>account verwijderen". */
+const NOT_COVERED_LINE = /^@x\t(.+)$/;
 
 /** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */
 const LITERAL = '=';
@@ -73,6 +78,7 @@ export function formatVocabulary(
   headings: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
   names: ReadonlySet<string> = new Set(),
   readerWords: readonly ReaderWord[] = [],
+  notCovered: readonly string[] = [],
 ): string {
   const lines = [`@parts ${parts}`];
   let current = -1;
@@ -88,6 +94,7 @@ export function formatVocabulary(
   const named = [...names].flatMap((name) => at.get(name) ?? []);
   if (named.length > 0) lines.push(`@names\t${named.join(' ')}`);
   for (const { id, site } of readerWords) lines.push(`@r\t${id}\t${site}`);
+  for (const topic of notCovered) lines.push(`@x\t${topic}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,11 +110,17 @@ export function parseVocabulary(text: string): Vocabulary {
   const headingLines: RegExpExecArray[] = [];
   let namesLine = '';
   const readerWords: ReaderWord[] = [];
+  const notCovered: string[][] = [];
   let current = 1;
   for (const line of parts > 0 ? lines.slice(1) : lines) {
     const reader = READER_LINE.exec(line);
     if (reader) {
       readerWords.push({ id: reader[1]!, site: reader[2]! });
+      continue;
+    }
+    const topic = NOT_COVERED_LINE.exec(line);
+    if (topic) {
+      notCovered.push(topic[1]!.split(' ').filter(Boolean));
       continue;
     }
     const names = NAMES_LINE.exec(line);
@@ -139,7 +152,7 @@ export function parseVocabulary(text: string): Vocabulary {
     ]),
   );
   const names = new Set(namesLine.split(' ').filter(Boolean).map(decode).filter(Boolean));
-  return { words, positions, df, parts: Math.max(parts, 1), headings, names, readerWords };
+  return { words, positions, df, parts: Math.max(parts, 1), headings, names, readerWords, notCovered };
 }
 
 /** ln(1 + N / df): a word on one part of N weighs most; an unknown word counts as on one part. */

@@ -1,7 +1,6 @@
 // The editors' search keywords, the readers' words and the topics the site does not cover,
-// from the content collections, as one
-// build file for the search index step (src/search/build/search-keywords.ts), which removes it
-// before anything ships.
+// from the content collections, as one build file for the search index step
+// (src/search/build/search-keywords.ts), which removes it before anything ships.
 import { getCollection } from 'astro:content';
 import { keywordsByUrl } from '../search/build/search-keywords';
 

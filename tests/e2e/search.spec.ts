@@ -2,7 +2,7 @@
 // link that opens that very step. Checks the criteria in src/search/client/SearchPage.criteria.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutShiftSoFar, throttleLikeLighthousePhone, WCAG_TAGS } from './test-helpers';
+import { axeViolations, layoutShiftSoFar, throttleLikeLighthousePhone, WCAG_TAGS } from './test-helpers';
 import { loadQueries } from '../search/relevance';
 
 const FAILED = /^Zoeken lukt nu niet\./;
@@ -261,8 +261,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await search(page, 'bezwaar');
     await page.waitForLoadState('networkidle');
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS))).toEqual([]);
   });
 }
 

@@ -8,7 +8,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** The WCAG 2.2 AA rules whose outcome depends on colours. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-async function violations(builder: AxeBuilder): Promise<string[]> {
+/** What axe finds, one line per rule with the elements it names: an empty list passes. */
+export async function axeViolations(builder: AxeBuilder): Promise<string[]> {
   const { violations: found } = await builder.analyze();
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -23,12 +24,12 @@ export async function checkBothSchemes(page: Page, scope?: string): Promise<void
   const axe = () => (scope ? new AxeBuilder({ page }).include(scope) : new AxeBuilder({ page }));
   const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(await violations(axe().withTags(WCAG_TAGS)), 'light mode').toEqual([]);
+  expect(await axeViolations(axe().withTags(WCAG_TAGS)), 'light mode').toEqual([]);
   const light = await textColour();
   await page.emulateMedia({ colorScheme: 'dark' });
   // The dark colours really apply before axe looks at them.
   expect(await textColour()).not.toBe(light);
-  expect(await violations(axe().withRules(COLOUR_RULES)), 'dark mode').toEqual([]);
+  expect(await axeViolations(axe().withRules(COLOUR_RULES)), 'dark mode').toEqual([]);
 }
 
 /** Collects console errors and uncaught exceptions; tests assert there are none. */

@@ -24,14 +24,22 @@ const vocabulary = parseVocabulary(
     '@r\tniks\tniets\n@r\tvorig jaar\teerder\n',
 );
 
+/** Every-word search over `pages`, as Pagefind matches beginnings: the pages holding each word. */
+function searchOver(pages: Record<string, string[]>) {
+  return async (query: string) => {
+    const words = query.split(' ').map((word) => word.toLowerCase());
+    return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
+  };
+}
+
 function deps(overrides: Partial<SearchDeps<string>> = {}): SearchDeps<string> & { searched: string[] } {
   const searched: string[] = [];
+  const search = searchOver(PAGES);
   return {
     searched,
     search: async (query) => {
       searched.push(query);
-      const words = query.split(' ').map((word) => word.toLowerCase());
-      return Object.keys(PAGES).filter((url) => words.every((word) => PAGES[url]!.some((w) => w.startsWith(word))));
+      return search(query);
     },
     loadVocabulary: async () => vocabulary,
     loadDutchWords: async (words) => ({
@@ -105,11 +113,7 @@ describe('searchForReader', () => {
 
   it('searches the people as the site’s ‘iemand’ when a page about helping someone has the other words', async () => {
     const helping = '/vragen/#iemand-anders-helpen';
-    const search = async (query: string) => {
-      const pages: Record<string, string[]> = { ...PAGES, [helping]: ['iemand', 'anders', 'helpen', 'bezwaar'] };
-      const words = query.split(' ');
-      return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
-    };
+    const search = searchOver({ ...PAGES, [helping]: ['iemand', 'anders', 'helpen', 'bezwaar'] });
     const outcome = await searchForReader('bezwaar voor mijn moeder', deps({ search }));
     expect(outcome).toMatchObject({ nothing: false, dropped: [], searched: 'bezwaar', results: [helping] });
     // Without people, "iemand" is not searched.
@@ -118,11 +122,7 @@ describe('searchForReader', () => {
 
   it('adds pages with some of the words when searching for someone finds only one page', async () => {
     const helping = '/vragen/#iemand-anders-helpen';
-    const search = async (query: string) => {
-      const pages: Record<string, string[]> = { ...PAGES, [helping]: ['iemand', 'bezwaar', 'formulier', 'spam'] };
-      const words = query.split(' ');
-      return Object.keys(pages).filter((url) => words.every((word) => pages[url]!.some((w) => w.startsWith(word))));
-    };
+    const search = searchOver({ ...PAGES, [helping]: ['iemand', 'bezwaar', 'formulier', 'spam'] });
     const outcome = await searchForReader('bezwaar formulier spam voor mijn moeder', deps({ search }));
     expect(outcome.results[0]).toBe(helping);
     expect(outcome.results.slice(1).sort()).toEqual(['/gids/facebook/', '/vragen/#spam']);

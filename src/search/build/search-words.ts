@@ -117,25 +117,12 @@ export function documentFrequencies(parts: readonly string[]): Map<string, numbe
   return df;
 }
 
-/** Every string made by deleting up to `count` letters from `word` (the word itself included). */
-function deletions(word: string, count: number): Set<string> {
-  let level = new Set([word]);
-  const all = new Set(level);
-  for (let step = 0; step < count; step++) {
-    const next = new Set<string>();
-    for (const text of level) for (let at = 0; at < text.length; at++) next.add(text.slice(0, at) + text.slice(at + 1));
-    next.forEach((text) => all.add(text));
-    level = next;
-  }
-  return all;
-}
-
 /**
  * Whether `found` holds for the word or for a string made by deleting one or two (`count`)
- * of its letters. Like deletions(), without building the set: this runs for every word of
- * the Dutch dictionary, and most of them are near no site word.
+ * of its letters. It stops at the first that does: this runs for every word of the Dutch
+ * dictionary, and most of them are near no site word.
  */
-function someDeletion(word: string, count: number, found: (text: string) => boolean | undefined): boolean {
+function someDeletion(word: string, count: 1 | 2, found: (text: string) => boolean | undefined): boolean {
   if (found(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const once = word.slice(0, at) + word.slice(at + 1);
@@ -158,7 +145,10 @@ function someDeletion(word: string, count: number, found: (text: string) => bool
 export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<string>): string[] {
   const index = new Map<string, string[]>();
   for (const site of siteWords) {
-    for (const text of deletions(site, 2)) {
+    // Every string left after deleting up to two letters (none found, so none stops it).
+    const texts = new Set<string>();
+    someDeletion(site, 2, (text) => void texts.add(text));
+    for (const text of texts) {
       const list = index.get(text);
       if (list) list.push(site);
       else index.set(text, [site]);

@@ -114,6 +114,26 @@ test.describe('sharing a search', () => {
     await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ resultaten?$/);
   });
 
+  test('a shared link makes no Intl.Segmenter or Intl.NumberFormat (intl-patches.ts)', async ({ page }) => {
+    // The first of each costs a phone about 100-200 ms of blocked main thread.
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { intlMade: string[] }).intlMade = made;
+      for (const name of ['Segmenter', 'NumberFormat'] as const) {
+        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+        const Counted = function (...args: unknown[]) {
+          made.push(name);
+          return new Original(...args);
+        };
+        Object.defineProperty(Intl, name, { value: Counted, configurable: true, writable: true });
+      }
+    });
+    await search(page, 'Bezwaar, Instagram!');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ resultaten$/);
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/gids/instagram/');
+    expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade)).toEqual([]);
+  });
+
   test('typing a new search updates the address, so it can be shared', async ({ page }) => {
     await page.goto('/zoeken/');
     await searchBox(page).fill('gekoppeld');

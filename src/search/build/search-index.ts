@@ -24,6 +24,7 @@ import { filesUnder } from '../../integrations/dist-files';
 import { dutchDictionary } from './dutch-dictionary';
 import { keepUiLanguages } from './dutch-search-ui';
 import { keepUiComponents, UI_COMPONENTS } from './ui-components';
+import { countsWithoutNumberFormat, segmenterOnlyWhereNeeded } from './intl-patches';
 import { takeSearchKeywords } from './search-keywords';
 import { writeSearchWords } from './search-words';
 import { writePreloads } from './preloads';
@@ -161,8 +162,9 @@ function failOn(errors: readonly string[], step: string): void {
 
 /**
  * Writes SEARCH_UI_FILE: the Component UI without other languages' texts and without the
- * elements the search page does not use. A bundle these patches no longer fit (a Pagefind
- * upgrade) fails the build: see src/search/SEAMS.md.
+ * elements the search page does not use, its counts written without Intl (intl-patches.ts).
+ * A bundle these patches no longer fit (a Pagefind upgrade) fails the build: see
+ * src/search/SEAMS.md.
  */
 async function writeDutchUi(bundleDir: string): Promise<void> {
   const bundle = await readFile(join(bundleDir, 'pagefind-component-ui.js'), 'utf8');
@@ -180,7 +182,27 @@ async function writeDutchUi(bundleDir: string): Promise<void> {
         `its unused elements out. Update that patch (see src/search/SEAMS.md).`,
     );
   }
-  await writeFile(join(bundleDir, SEARCH_UI_FILE), cut);
+  const counted = countsWithoutNumberFormat(cut);
+  if (!counted) {
+    throw new Error(
+      `Search index: Pagefind's Component UI has a new shape, so src/search/build/intl-patches.ts cannot keep it ` +
+        `from loading Intl.NumberFormat. Update that patch (see src/search/SEAMS.md).`,
+    );
+  }
+  await writeFile(join(bundleDir, SEARCH_UI_FILE), counted);
+}
+
+/** Rewrites Pagefind's engine so a Dutch search makes no Intl.Segmenter (intl-patches.ts). */
+async function patchEngine(bundleDir: string): Promise<void> {
+  const file = join(bundleDir, 'pagefind.js');
+  const patched = segmenterOnlyWhereNeeded(await readFile(file, 'utf8'));
+  if (!patched) {
+    throw new Error(
+      `Search index: Pagefind's engine (pagefind.js) has a new shape, so src/search/build/intl-patches.ts ` +
+        `cannot keep it from loading Intl.Segmenter. Update that patch (see src/search/SEAMS.md).`,
+    );
+  }
+  await writeFile(file, patched);
 }
 
 export async function buildSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -215,6 +237,7 @@ export async function buildSearchIndex(distDir: string, logger: AstroIntegration
     const written = await index!.writeFiles({ outputPath: bundleDir });
     failOn(written.errors, 'writing the index');
     await writeDutchUi(bundleDir);
+    await patchEngine(bundleDir);
     const words = await writeSearchWords(bundleDir, readerWords, notCovered);
     await writePreloads(distDir, bundleDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -322,18 +322,35 @@ export const readerWordSchema = z.object({
   lang: z.literal('en', { error: 'Schrijf bij lang alleen en (een Engels woord), of laat lang weg.' }).optional(),
 });
 
+/** One word of a topic the site does not cover: lower case, no accents, 2 letters or more. */
+const topicWord = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Schrijf elk woord in kleine letters zonder accenten, zoals ‘verwijderen’.')
+  .min(2, 'Schrijf woorden van 2 letters of meer.');
+
 /**
- * A topic this site does not cover (content/not-covered.yaml), as the two or three words a
- * reader's query then holds together (`id`: "account verwijderen"). Search says "Hierover staat
- * niets op deze site" for such a query instead of showing pages that only share its words.
+ * A topic this site does not cover (content/not-covered.yaml): `id` names it ("account-
+ * verwijderen"); `words` are 2 or 3 groups of words, and a reader's query is about the topic
+ * when it holds a word of every group ("profiel wissen", "account opheffen"). Search then says
+ * "Hierover staat niets op deze site" instead of showing pages that only share its words.
  */
 export const notCoveredSchema = z.object({
   id: z
     .string()
     .regex(
-      /^[a-z0-9-]{2,}( [a-z0-9-]{2,}){1,2}$/,
-      'Schrijf 2 of 3 woorden in kleine letters zonder accenten, zoals ‘account verwijderen’.',
+      /^[a-z0-9]+(-[a-z0-9]+)+$/,
+      'Geef het onderwerp een naam van woorden met streepjes, zoals ‘account-verwijderen’.',
     ),
+  words: z
+    .array(
+      z
+        .array(topicWord, { error: 'Schrijf elke groep als een lijst woorden, zoals [account, profiel].' })
+        .min(1, 'Een groep heeft minstens 1 woord.')
+        .max(12, 'Een groep heeft hoogstens 12 woorden.'),
+      { error: 'Schrijf bij words 2 of 3 groepen woorden, zoals [[account, profiel], [verwijderen, wissen]].' },
+    )
+    .min(2, 'Schrijf bij words 2 of 3 groepen woorden: met 1 groep zegt search te vaak dat er niets is.')
+    .max(3, 'Schrijf bij words 2 of 3 groepen woorden.'),
 });
 
 export const collections = {

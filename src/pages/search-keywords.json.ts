@@ -15,6 +15,6 @@ export async function GET(): Promise<Response> {
     keywords: question.data.keywords,
   }));
   const readerWords = (await getCollection('readerWords')).map((entry) => ({ id: entry.id, site: entry.data.site }));
-  const notCovered = (await getCollection('notCovered')).map((entry) => entry.id);
+  const notCovered = (await getCollection('notCovered')).map((entry) => entry.data.words);
   return new Response(JSON.stringify({ keywords: keywordsByUrl(guides, questions), readerWords, notCovered }));
 }

@@ -158,17 +158,26 @@ describe('searchForReader', () => {
 });
 
 describe('notCoveredTopic', () => {
-  const topics = parseVocabulary('@parts 10\naccount\t8\n@x\taccount verwijderen\n@x\tnaam veranderen\n');
+  const topics = parseVocabulary(
+    '@parts 10\naccount\t8\n@x\taccount|profiel verwijderen|wissen|opheffen\n@x\tgebruikersnaam veranderen\n',
+  );
+  const accountTopic = [
+    ['account', 'profiel'],
+    ['verwijderen', 'wissen', 'opheffen'],
+  ];
 
-  it('finds a topic whose words the query holds in any order and form', () => {
-    expect(notCoveredTopic(['verwijder', 'facebook', 'account'], topics)).toEqual(['account', 'verwijderen']);
-    expect(notCoveredTopic(['accounts', 'verwijdert'], topics)).toEqual(['account', 'verwijderen']);
-    expect(notCoveredTopic(['naam', 'veranderd'], topics)).toEqual(['naam', 'veranderen']);
+  it('finds a topic when the query holds a word of every group, in any order and form', () => {
+    expect(notCoveredTopic(['verwijder', 'facebook', 'account'], topics)).toEqual(accountTopic);
+    expect(notCoveredTopic(['accounts', 'verwijdert'], topics)).toEqual(accountTopic);
+    expect(notCoveredTopic(['profiel', 'wissen'], topics)).toEqual(accountTopic);
+    expect(notCoveredTopic(['opheffen', 'profiel'], topics)).toEqual(accountTopic);
+    expect(notCoveredTopic(['gebruikersnaam', 'veranderd'], topics)).toEqual([['gebruikersnaam'], ['veranderen']]);
   });
 
-  it('needs every word of the topic: one of them is no topic the site lacks', () => {
+  it('needs a word of every group: one group alone is no topic the site lacks', () => {
     expect(notCoveredTopic(['oude', 'berichten', 'verwijderen'], topics)).toBeUndefined();
     expect(notCoveredTopic(['account', 'gekaapt'], topics)).toBeUndefined();
+    expect(notCoveredTopic(['profiel', 'account'], topics)).toBeUndefined();
     expect(notCoveredTopic(['accountcentrum'], topics)).toBeUndefined();
   });
 
@@ -180,7 +189,7 @@ describe('notCoveredTopic', () => {
   });
 
   it('matches the words as typed, before reader words become the site’s', async () => {
-    const swapped = parseVocabulary('@parts 10\nfoto\t3\n@r\tprofielfoto\tfoto\n@x\tprofielfoto veranderen\n');
+    const swapped = parseVocabulary('@parts 10\nfoto\t3\n@r\tprofielfoto\tfoto\n@x\tprofielfoto veranderen|wijzigen\n');
     const outcome = await searchForReader('profielfoto veranderen', deps({ loadVocabulary: async () => swapped }));
     expect(outcome.nothing).toBe(true);
   });

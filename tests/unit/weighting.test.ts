@@ -50,15 +50,18 @@ describe('vocabulary file', () => {
     expect(vocabulary.words).toEqual(['meta']);
   });
 
-  it('reads back the topics the site does not cover, each as its words', () => {
-    const topics = ['account verwijderen', 'naam veranderen instagram'];
-    const vocabulary = parseVocabulary(
-      formatVocabulary([{ word: 'meta', df: 80 }], 10, new Map(), new Set(), [], topics),
-    );
-    expect(vocabulary.notCovered).toEqual([
-      ['account', 'verwijderen'],
-      ['naam', 'veranderen', 'instagram'],
-    ]);
+  it('reads back the topics the site does not cover, each as its groups of words', () => {
+    const topics = [
+      [
+        ['account', 'profiel'],
+        ['verwijderen', 'wissen'],
+      ],
+      [['naam'], ['veranderen'], ['instagram']],
+    ];
+    const text = formatVocabulary([{ word: 'meta', df: 80 }], 10, new Map(), new Set(), [], topics);
+    expect(text).toContain('@x\taccount|profiel verwijderen|wissen\n');
+    const vocabulary = parseVocabulary(text);
+    expect(vocabulary.notCovered).toEqual(topics);
     expect(vocabulary.words).toEqual(['meta']);
   });
 });

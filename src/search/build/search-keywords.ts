@@ -6,7 +6,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guideUrl, questionUrl } from '../../lib/routes.ts';
-import type { ReaderWord } from '../shared/weighting.ts';
+import type { NotCoveredTopic, ReaderWord } from '../shared/weighting.ts';
 
 /** The build output the endpoint writes, relative to dist/. */
 export const SEARCH_KEYWORDS_FILE = 'search-keywords.json';
@@ -46,7 +46,7 @@ export function keywordsByUrl(
 export interface ContentSearchWords {
   keywords: Map<string, string[]>;
   readerWords: ReaderWord[];
-  notCovered: string[];
+  notCovered: NotCoveredTopic[];
 }
 
 /** Reads the keywords and reader words the build wrote, and removes the file from the output. */
@@ -62,7 +62,7 @@ export async function takeSearchKeywords(distDir: string): Promise<ContentSearch
   const { keywords, readerWords, notCovered } = JSON.parse(text) as {
     keywords: Record<string, string[]>;
     readerWords: ReaderWord[];
-    notCovered: string[];
+    notCovered: NotCoveredTopic[];
   };
   return { keywords: new Map(Object.entries(keywords)), readerWords, notCovered };
 }

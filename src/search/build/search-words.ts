@@ -25,7 +25,7 @@ import {
   searchDutchFile,
 } from '../shared/search-bundle.ts';
 import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
-import { byFrequency, formatVocabulary, type ReaderWord } from '../shared/weighting.ts';
+import { byFrequency, formatVocabulary, type NotCoveredTopic, type ReaderWord } from '../shared/weighting.ts';
 import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
 import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
 import { formatDutchWord, formatHead, type DutchWords } from '../shared/dutch-words.ts';
@@ -184,7 +184,7 @@ export function dutchWordLists(siteWords: ReadonlySet<string>): DutchWords {
 export async function writeSearchWords(
   bundleDir: string,
   readerWords: readonly ReaderWord[] = [],
-  notCovered: readonly string[] = [],
+  notCovered: readonly NotCoveredTopic[] = [],
 ): Promise<{ words: number; dutch: number }> {
   const pages = await fragmentParts(bundleDir);
   const parts = pages.flatMap((page) => page.parts);

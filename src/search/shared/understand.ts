@@ -18,7 +18,7 @@
 //    echt?" above a guide that has "formulier" in a heading).
 import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
 import { isPersonWord, isStopWord, PERSON } from './stop-words.ts';
-import { idfOf, type ReaderWord, type Vocabulary } from './weighting.ts';
+import { idfOf, type NotCoveredTopic, type ReaderWord, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
 import { verbStems, verbWithoutParticle } from './separable-verbs.ts';
 
@@ -184,12 +184,15 @@ function formOf(typed: string, word: string): boolean {
 
 /**
  * The topic the site does not cover that a query asks about (content/not-covered.yaml): one
- * whose words the query all holds, in any order ("hoe verwijder ik mijn facebook account").
- * Those words are all on the site, each in another sense ("oude berichten verwijderen"), so
- * no rule about words on no page can tell; editors name such topics instead.
+ * with a word of every group in the query, in any order ("hoe verwijder ik mijn facebook
+ * account", "profiel wissen"). Those words are all on the site, each in another sense ("oude
+ * berichten verwijderen"), so no rule about words on no page can tell; editors name such
+ * topics instead.
  */
-export function notCoveredTopic(words: readonly string[], vocabulary: Vocabulary): readonly string[] | undefined {
-  return vocabulary.notCovered?.find((topic) => topic.every((word) => words.some((typed) => formOf(typed, word))));
+export function notCoveredTopic(words: readonly string[], vocabulary: Vocabulary): NotCoveredTopic | undefined {
+  return vocabulary.notCovered?.find((topic) =>
+    topic.every((group) => group.some((word) => words.some((typed) => formOf(typed, word)))),
+  );
 }
 
 /** Only the first results move: a heading match further down says less than Pagefind's ranking. */

@@ -31,8 +31,19 @@ export interface Vocabulary extends WordList {
    * room for them.
    */
   readerWords?: readonly ReaderWord[];
-  /** Topics the site does not cover, each as the words a query then holds ("account verwijderen"). */
-  notCovered?: readonly (readonly string[])[];
+  /**
+   * Topics the site does not cover (content/not-covered.yaml), each as groups of words: a query
+   * that holds a word of every group is about it ([[account, profiel], [verwijderen, wissen]]).
+   */
+  notCovered?: readonly NotCoveredTopic[];
+}
+
+/** A topic the site does not cover: 2 or 3 groups of words, one of each in a query about it. */
+export type NotCoveredTopic = readonly (readonly string[])[];
+
+/** A topic's line in search-words.txt, after "@x<TAB>": "account|profiel verwijderen|wissen". */
+export function notCoveredLine(topic: NotCoveredTopic): string {
+  return topic.map((group) => group.join('|')).join(' ');
 }
 
 /** The first line of search-words.txt: "@parts 123". */
@@ -50,7 +61,7 @@ const NAMES_LINE = /^@names\t(.*)$/;
 /** A reader word's line: "@r<TAB>vorig jaar<TAB>eerder". */
 const READER_LINE = /^@r\t([^\t]+)\t(.+)$/;
 
-/** A topic the site does not cover: "@x<TAB>account verwijderen". */
+/** A topic the site does not cover: "@x<TAB>account|profiel verwijderen|wissen" (notCoveredLine). */
 const NOT_COVERED_LINE = /^@x\t(.+)$/;
 
 /** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */
@@ -78,7 +89,7 @@ export function formatVocabulary(
   headings: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
   names: ReadonlySet<string> = new Set(),
   readerWords: readonly ReaderWord[] = [],
-  notCovered: readonly string[] = [],
+  notCovered: readonly NotCoveredTopic[] = [],
 ): string {
   const lines = [`@parts ${parts}`];
   let current = -1;
@@ -94,7 +105,7 @@ export function formatVocabulary(
   const named = [...names].flatMap((name) => at.get(name) ?? []);
   if (named.length > 0) lines.push(`@names\t${named.join(' ')}`);
   for (const { id, site } of readerWords) lines.push(`@r\t${id}\t${site}`);
-  for (const topic of notCovered) lines.push(`@x\t${topic}`);
+  for (const topic of notCovered) lines.push(`@x\t${notCoveredLine(topic)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -110,7 +121,7 @@ export function parseVocabulary(text: string): Vocabulary {
   const headingLines: RegExpExecArray[] = [];
   let namesLine = '';
   const readerWords: ReaderWord[] = [];
-  const notCovered: string[][] = [];
+  const notCovered: string[][][] = [];
   let current = 1;
   for (const line of parts > 0 ? lines.slice(1) : lines) {
     const reader = READER_LINE.exec(line);
@@ -120,7 +131,12 @@ export function parseVocabulary(text: string): Vocabulary {
     }
     const topic = NOT_COVERED_LINE.exec(line);
     if (topic) {
-      notCovered.push(topic[1]!.split(' ').filter(Boolean));
+      notCovered.push(
+        topic[1]!
+          .split(' ')
+          .filter(Boolean)
+          .map((group) => group.split('|').filter(Boolean)),
+      );
       continue;
     }
     const names = NAMES_LINE.exec(line);

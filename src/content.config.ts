@@ -338,8 +338,8 @@ export const notCoveredSchema = z.object({
   id: z
     .string()
     .regex(
-      /^[a-z0-9]+(-[a-z0-9]+)+$/,
-      'Geef het onderwerp een naam van woorden met streepjes, zoals ‘account-verwijderen’.',
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'Geef het onderwerp een naam in kleine letters, met streepjes tussen de woorden, zoals ‘account-verwijderen’.',
     ),
   words: z
     .array(

@@ -64,12 +64,14 @@ import { DIST, pages } from './dist-site';
  * the everyday word readers ask with: "computer", "gelukt", "wachtwoord", …) and the partial
  * matches also after a search for someone: tuning 0.952 / 0.885, held-out 0.878 / 0.801.
  * Topics the site does not cover, named by editors (content/not-covered.yaml, written without
- * the query sets): tuning 0.968 / 0.901, held-out 0.902 / 0.825. Issue 15's goals are
+ * the query sets): tuning 0.968 / 0.901, held-out 0.902 / 0.825. Each such topic as groups of
+ * words (any word of each group), written blind again, with exact word forms: tuning
+ * 0.972 / 0.905, held-out 0.927 / 0.850. Issue 15's goals are
  * higher: held-out hit@3 0.95 and MRR 0.85, tuning hit@3 0.98 (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
-  tuning: { hitAt3: 0.96, mrr: 0.895 },
-  'held-out': { hitAt3: 0.9, mrr: 0.82 },
+  tuning: { hitAt3: 0.97, mrr: 0.9 },
+  'held-out': { hitAt3: 0.92, mrr: 0.845 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;

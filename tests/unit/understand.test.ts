@@ -174,6 +174,22 @@ describe('notCoveredTopic', () => {
     expect(notCoveredTopic(['gebruikersnaam', 'veranderd'], topics)).toEqual([['gebruikersnaam'], ['veranderen']]);
   });
 
+  it('counts forms of a word and compounds that are a kind of it, never a longer word it begins', () => {
+    const topic = (text: string) => notCoveredTopic(text.split(' '), parseVocabulary(`@parts 10\n@x\t${text}\n`));
+    const holds = (typed: string, words: string) =>
+      notCoveredTopic(typed.split(' '), parseVocabulary(`@parts 10\n@x\t${words}\n`)) !== undefined;
+    expect(topic('naam wijzigen')).toBeDefined();
+    expect(holds('namen gewijzigd', 'naam wijzigen')).toBe(true);
+    expect(holds('iemand geblokkeerd', 'iemand blokkeren')).toBe(true);
+    expect(holds('blokkeert iemand', 'iemand blokkeren')).toBe(true);
+    expect(holds('stories bekijken', 'story bekijken')).toBe(true);
+    expect(holds('facebookaccounts verwijderd', 'account verwijderen')).toBe(true);
+    expect(holds('e-mailadres wijzigen', 'e-mailadres wijzigen')).toBe(true);
+    expect(holds('profiel veranderen', 'profielfoto veranderen')).toBe(false);
+    expect(holds('accountcentrum verwijderen', 'account verwijderen')).toBe(false);
+    expect(holds('insta installeren', 'instagram installeren')).toBe(false);
+  });
+
   it('needs a word of every group: one group alone is no topic the site lacks', () => {
     expect(notCoveredTopic(['oude', 'berichten', 'verwijderen'], topics)).toBeUndefined();
     expect(notCoveredTopic(['account', 'gekaapt'], topics)).toBeUndefined();

@@ -171,15 +171,36 @@ export function coversTopic(
   return telling.length >= dropped.length;
 }
 
+/** Whether a word is `base` or one of its stems plus a Dutch ending ("accounts", "verwijdert"). */
+function inflects(letters: string, base: string): boolean {
+  const stems = base.length > 4 && base.endsWith('en') ? [base, ...verbStems(base)] : [base];
+  return stems.some(
+    (stem) => letters === stem || (letters.startsWith(stem) && ENDINGS.includes(letters.slice(stem.length))),
+  );
+}
+
+/** A compound's first part has at least this many letters ("nep" in "nepaccount"). */
+const FIRST_PART = 3;
+
 /**
- * Whether a typed word is a form of a word of a topic the site does not cover: the word itself,
- * or the same beginning with another ending ("verwijder", "verwijdert" for "verwijderen";
- * "accounts" for "account").
+ * Whether a typed word is a form of a word of a topic the site does not cover: the word with a
+ * Dutch ending ("accounts", "verwijder", "verwijdert", "veranderde", "blokkeert"), a
+ * participle ("gewijzigd"), a plural that writes the vowel once ("namen" for "naam"), an
+ * English plural ("stories"), or a compound that is a kind of it ("facebookaccount" is an
+ * account). A word that only begins the same way is another word: "profiel" is no
+ * "profielfoto", "accountcentrum" no "account".
  */
 function formOf(typed: string, word: string): boolean {
   const letters = lettersOf(typed);
-  const stem = word.length > 6 && word.endsWith('en') ? word.slice(0, -2) : word;
-  return letters.startsWith(stem) || (letters.length >= 5 && word.startsWith(letters));
+  const base = lettersOf(word);
+  if (inflects(letters, base) || (letters.startsWith('ge') && inflects(letters.slice(2), base))) return true;
+  if (verbStems(letters).includes(base)) return true;
+  if (base.endsWith('y') && letters === `${base.slice(0, -1)}ies`) return true;
+  if (base.length < 4) return false;
+  for (let cut = FIRST_PART; cut <= letters.length - base.length; cut++) {
+    if (inflects(letters.slice(cut), base)) return true;
+  }
+  return false;
 }
 
 /**

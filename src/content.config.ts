@@ -349,7 +349,7 @@ export const notCoveredSchema = z.object({
         .max(12, 'Een groep heeft hoogstens 12 woorden.'),
       { error: 'Schrijf bij words 2 of 3 groepen woorden, zoals [[account, profiel], [verwijderen, wissen]].' },
     )
-    .min(2, 'Schrijf bij words 2 of 3 groepen woorden: met 1 groep zegt search te vaak dat er niets is.')
+    .min(2, 'Schrijf bij words 2 of 3 groepen woorden. Met 1 groep zegt de zoekfunctie te vaak dat er niets over is.')
     .max(3, 'Schrijf bij words 2 of 3 groepen woorden.'),
 });
 

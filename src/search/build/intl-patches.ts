@@ -4,10 +4,12 @@
 // or shows the first search: most of a shared search link's blocking time. Pagefind 1.6 makes
 // both where Dutch needs neither, so the build patches its two files:
 // - the engine (pagefind.js) splits every search term into graphemes with Intl.Segmenter when
-//   the browser has one. For a language written with spaces the engine's own loop over
-//   characters keeps exactly the same (punctuation is a grapheme of its own), so the patched
-//   engine takes the Segmenter only where it needs word segmentation (its
-//   `needsWordSegmentation`: Chinese, Japanese, Thai).
+//   the browser has one. For Dutch text the engine's own loop over characters keeps the same
+//   (punctuation is a grapheme of its own; the loops differ only where one grapheme joins
+//   punctuation with a mark, as in a keycap emoji), so the patched engine takes the Segmenter
+//   only where it needs word segmentation (its `needsWordSegmentation`: Chinese, Japanese,
+//   Thai). pagefind-worker.js has the same code, but the search page runs Pagefind without its
+//   worker (`no-worker` in SearchPage.astro), so the worker is left as it is.
 // - the Component UI formats the number in "[COUNT] resultaten" with Intl.NumberFormat. Below
 //   1,000 a Dutch count is its digits, and the site has far fewer pages than that.
 // Each patch applies only to the exact shape below; otherwise it gives null and the build fails.
@@ -23,7 +25,7 @@ const SEGMENTATION_HELPER = 'var needsWordSegmentation=';
 const NUMBER_FORMAT = /typeof ([\w$]+)=="number"&&([\w$]+)\?new Intl\.NumberFormat\(\2\)\.format\(\1\):String\(\1\)/g;
 
 /** The code, if it still parses as an ES module; otherwise null. */
-function parses(code: string): string | null {
+function parsedOrNull(code: string): string | null {
   try {
     transformSync(code, { format: 'esm', loader: 'js' });
     return code;
@@ -36,12 +38,12 @@ function parses(code: string): string | null {
 export function segmenterOnlyWhereNeeded(engine: string): string | null {
   const pieces = engine.split(SEGMENTER_CHECK);
   if (pieces.length !== 2 || !engine.includes(SEGMENTATION_HELPER)) return null;
-  return parses(pieces.join(SEGMENTER_WHERE_NEEDED));
+  return parsedOrNull(pieces.join(SEGMENTER_WHERE_NEEDED));
 }
 
 /** The Component UI with its counts written as digits, or null. */
 export function countsWithoutNumberFormat(ui: string): string | null {
   const found = [...ui.matchAll(NUMBER_FORMAT)];
   if (found.length !== 1 || ui.split('Intl.NumberFormat').length !== 2) return null;
-  return parses(ui.replace(NUMBER_FORMAT, (_, value: string) => `String(${value})`));
+  return parsedOrNull(ui.replace(NUMBER_FORMAT, (_, value: string) => `String(${value})`));
 }

@@ -182,14 +182,14 @@ async function writeDutchUi(bundleDir: string): Promise<void> {
         `its unused elements out. Update that patch (see src/search/SEAMS.md).`,
     );
   }
-  const counted = countsWithoutNumberFormat(cut);
-  if (!counted) {
+  const plainCounts = countsWithoutNumberFormat(cut);
+  if (!plainCounts) {
     throw new Error(
       `Search index: Pagefind's Component UI has a new shape, so src/search/build/intl-patches.ts cannot keep it ` +
         `from loading Intl.NumberFormat. Update that patch (see src/search/SEAMS.md).`,
     );
   }
-  await writeFile(join(bundleDir, SEARCH_UI_FILE), counted);
+  await writeFile(join(bundleDir, SEARCH_UI_FILE), plainCounts);
 }
 
 /** Rewrites Pagefind's engine so a Dutch search makes no Intl.Segmenter (intl-patches.ts). */

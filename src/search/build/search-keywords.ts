@@ -41,7 +41,7 @@ export function keywordsByUrl(
 
 /**
  * What the content gives search: keywords by URL, and for search-words.txt the readers' words
- * and the topics the site does not cover ("account verwijderen").
+ * and the topics the site does not cover, as groups of words.
  */
 export interface ContentSearchWords {
   keywords: Map<string, string[]>;

@@ -10,7 +10,8 @@
 //    typo (corrected to a close site word). A real word is never "corrected".
 // 4. When the query's telling words are all left out, or fewer telling words remain than
 //    were left out, the site has nothing on this: no results, and the page says so. So when
-//    the query holds the words of a topic editors name as not covered ("account verwijderen").
+//    the query holds a word of every group of a topic editors name as not covered ("account
+//    verwijderen", "profiel opheffen").
 // 5. When no page holds every word, pages holding some of them are ranked by how rare those
 //    words are (inverse document frequency over the index).
 // 6. Among the first results, pages with a step or question whose heading (or title) holds
@@ -98,6 +99,9 @@ export function withoutStopWords(tokens: readonly string[]): string[] {
 /** Word endings Pagefind's Dutch stemming lets a typed word add to a site word ("foto" → "fotos"). */
 const ENDINGS = ['s', 'e', 'en', 'er', 'ers', 'es', 'je', 'jes', 't', 'te', 'ten', 'de', 'den', 'd', 'n'];
 
+/** Whether `word` is `stem` plus one of the Dutch ENDINGS ("fotos": "foto" + "s"). */
+const plusEnding = (word: string, stem: string) => word.startsWith(stem) && ENDINGS.includes(word.slice(stem.length));
+
 /**
  * Whether a typed word is on the site, going by the site's own words: the word itself, a site
  * word it begins ("centr" → "centrum": Pagefind matches beginnings), or a site word plus a
@@ -112,11 +116,7 @@ export function isOnSite(word: string, vocabulary: Pick<Vocabulary, 'words' | 'p
     if (/\d/.test(part) || vocabulary.positions.has(part)) return true;
     // "vullen": the site's steps say "vul" (separable-verbs.ts).
     if (verbStems(part).some((stem) => vocabulary.positions.has(stem))) return true;
-    return vocabulary.words.some(
-      (site) =>
-        site.startsWith(part) ||
-        (site.length >= 4 && part.startsWith(site) && ENDINGS.includes(part.slice(site.length))),
-    );
+    return vocabulary.words.some((site) => site.startsWith(part) || (site.length >= 4 && plusEnding(part, site)));
   });
 }
 
@@ -136,12 +136,17 @@ const headingWords = new WeakMap<Vocabulary, ReadonlySet<string>>();
 function inPassing(word: string, vocabulary: Vocabulary): boolean {
   const df = vocabulary.df.get(keyOf(word));
   if (df === undefined || df >= PASSING_SHARE * vocabulary.parts) return false;
+  return !wordsOfHeadings(vocabulary).has(keyOf(word));
+}
+
+/** Every word of the site's step and question headings and page titles. */
+function wordsOfHeadings(vocabulary: Vocabulary): ReadonlySet<string> {
   let inHeadings = headingWords.get(vocabulary);
   if (!inHeadings) {
     inHeadings = new Set([...(vocabulary.headings?.values() ?? [])].flat(2));
     headingWords.set(vocabulary, inHeadings);
   }
-  return !inHeadings.has(keyOf(word));
+  return inHeadings;
 }
 
 /**
@@ -172,35 +177,28 @@ export function coversTopic(
 }
 
 /** Whether a word is `base` or one of its stems plus a Dutch ending ("accounts", "verwijdert"). */
-function inflects(letters: string, base: string): boolean {
+function isInflectionOf(letters: string, base: string): boolean {
   const stems = base.length > 4 && base.endsWith('en') ? [base, ...verbStems(base)] : [base];
-  return stems.some(
-    (stem) => letters === stem || (letters.startsWith(stem) && ENDINGS.includes(letters.slice(stem.length))),
-  );
+  return stems.some((stem) => letters === stem || plusEnding(letters, stem));
 }
-
-/** A compound's first part has at least this many letters ("nep" in "nepaccount"). */
-const FIRST_PART = 3;
 
 /**
  * Whether a typed word is a form of a word of a topic the site does not cover: the word with a
  * Dutch ending ("accounts", "verwijder", "verwijdert", "veranderde", "blokkeert"), a
  * participle ("gewijzigd"), a plural that writes the vowel once ("namen" for "naam"), an
- * English plural ("stories"), or a compound that is a kind of it ("facebookaccount" is an
- * account). A word that only begins the same way is another word: "profiel" is no
- * "profielfoto", "accountcentrum" no "account".
+ * English plural ("stories"), or one of those after one of the site's names ("facebookaccount",
+ * "whatsappgroepen"). A word that only begins or ends the same way is another word: "profiel"
+ * is no "profielfoto", "accountcentrum" no "account", "voordelen" no "delen".
  */
-function formOf(typed: string, word: string): boolean {
+function formOf(typed: string, word: string, names: ReadonlySet<string> = new Set()): boolean {
   const letters = lettersOf(typed);
   const base = lettersOf(word);
-  if (inflects(letters, base) || (letters.startsWith('ge') && inflects(letters.slice(2), base))) return true;
+  if (isInflectionOf(letters, base) || (letters.startsWith('ge') && isInflectionOf(letters.slice(2), base)))
+    return true;
   if (verbStems(letters).includes(base)) return true;
   if (base.endsWith('y') && letters === `${base.slice(0, -1)}ies`) return true;
-  if (base.length < 4) return false;
-  for (let cut = FIRST_PART; cut <= letters.length - base.length; cut++) {
-    if (inflects(letters.slice(cut), base)) return true;
-  }
-  return false;
+  const name = [...names].find((name) => letters.startsWith(name) && letters.length > name.length);
+  return name !== undefined && formOf(letters.slice(name.length), base);
 }
 
 /**
@@ -211,8 +209,9 @@ function formOf(typed: string, word: string): boolean {
  * topics instead.
  */
 export function notCoveredTopic(words: readonly string[], vocabulary: Vocabulary): NotCoveredTopic | undefined {
+  const names = vocabulary.names ?? new Set<string>();
   return vocabulary.notCovered?.find((topic) =>
-    topic.every((group) => group.some((word) => words.some((typed) => formOf(typed, word)))),
+    topic.every((group) => group.some((word) => words.some((typed) => formOf(typed, word, names)))),
   );
 }
 
@@ -235,7 +234,7 @@ function sharedStart(a: string, b: string): number {
  */
 function sameWord(found: string, word: string): boolean {
   if (found.startsWith(word) || sharedStart(found, word) >= 5) return true;
-  if (found.length >= 4 && word.startsWith(found) && ENDINGS.includes(word.slice(found.length))) return true;
+  if (found.length >= 4 && plusEnding(word, found)) return true;
   // A step's "Vul … in" is the reader's "invullen" (separable-verbs.ts).
   const verb = verbWithoutParticle(word);
   if (verb && verbStems(verb).includes(found)) return true;

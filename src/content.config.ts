@@ -331,8 +331,8 @@ const topicWord = z
 /**
  * A topic this site does not cover (content/not-covered.yaml): `id` names it ("account-
  * verwijderen"); `words` are 2 or 3 groups of words, and a reader's query is about the topic
- * when it holds a word of every group ("profiel wissen", "account opheffen"). Search then says
- * "Hierover staat niets op deze site" instead of showing pages that only share its words.
+ * when it holds a word of every group ("profiel opheffen", "account verwijderen"). Search then
+ * says "Over ‘…’ staat niets op deze site." instead of showing pages that only share its words.
  */
 export const notCoveredSchema = z.object({
   id: z

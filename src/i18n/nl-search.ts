@@ -23,7 +23,7 @@ export const searchText = {
     results_label: 'Zoekresultaten',
     searching: 'Even zoeken…',
     /** The help with questions and guides shows below it (SearchPage.astro). No query: it is announced. */
-    zero_results: 'Hierover staat niets op deze site. Kies hieronder een vraag of gids.',
+    zero_results: 'Kies hieronder een vraag of gids.',
     one_result: '1 resultaat',
     many_results: '[COUNT] resultaten',
     error_search: 'Zoeken lukt nu niet.',

@@ -11,6 +11,7 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in d
 const results = (page: Page) => page.locator('.search-result');
 const pageLinks = (page: Page) => page.locator('.search-result-link');
 const partLinks = (page: Page) => page.locator('.search-result-part-link');
+const STATUS = (page: Page) => page.locator('[data-search-status]');
 
 async function search(page: Page, query: string) {
   await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
@@ -79,9 +80,8 @@ test.describe('finding and ranking', () => {
   test('only main content is indexed: button texts are not', async ({ page }) => {
     // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
     await page.goto('/zoeken/?q=kopieer');
-    await expect(page.locator('pagefind-summary')).toHaveText(
-      'Hierover staat niets op deze site. Kies hieronder een vraag of gids.',
-    );
+    await expect(STATUS(page)).toHaveText('Over ‘kopieer’ staat niets op deze site.');
+    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
     await expect(results(page)).toHaveCount(0);
   });
 });
@@ -345,7 +345,7 @@ test.describe('hostile input', () => {
   test('stays text when typed', async ({ page }) => {
     await page.goto('/zoeken/');
     await searchBox(page).fill(hostile);
-    await expect(page.locator('pagefind-summary')).toHaveText(/Hierover staat niets op deze site|\d+ resultaa?t(en)?$/);
+    await expect(page.locator('pagefind-summary')).toHaveText(/Kies hieronder een vraag of gids|\d+ resultaa?t(en)?$/);
     await expect(page.locator('main img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await expect(searchBox(page)).toHaveValue(hostile);
@@ -396,8 +396,6 @@ async function topThreeLinks(page: Page): Promise<string[]> {
   }
   return hrefs;
 }
-
-const STATUS = (page: Page) => page.locator('[data-search-status]');
 
 /**
  * With the page's clock installed: nothing at 6.5 s, "Zoeken lukt nu niet" by 9 s, the typed
@@ -478,7 +476,7 @@ test.describe('words readers type (issue 9)', () => {
     page,
   }) => {
     await page.goto('/zoeken/?q=facebook%20account%20verwijderen');
-    await expect(page.locator('pagefind-summary')).toHaveText(/^Hierover staat niets op deze site/);
+    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
     await expect(STATUS(page)).toHaveText('Over ‘facebook account verwijderen’ staat niets op deze site.');
     await expect(results(page)).toHaveCount(0);
     await expect(
@@ -494,7 +492,7 @@ test.describe('words readers type (issue 9)', () => {
     page,
   }) => {
     await page.goto('/zoeken/?q=tiktok');
-    await expect(page.locator('pagefind-summary')).toHaveText(/^Hierover staat niets op deze site/);
+    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
     await expect(STATUS(page)).toHaveText('Over ‘tiktok’ staat niets op deze site.');
     await expect(results(page)).toHaveCount(0);
     const help = page.locator('[data-search-help]');
@@ -572,7 +570,7 @@ test.describe('slow or broken search files', () => {
       await page.clock.runFor(9_000);
       await expect(page.getByRole('alert')).toHaveText(FAILED);
       await expect(searchBox(page)).toHaveValue('formulier');
-      await expect(page.getByText('Hierover staat niets op deze site')).toBeHidden();
+      await expect(page.getByText(/staat niets op deze site|Kies hieronder een vraag/)).toBeHidden();
     });
   }
 

@@ -347,7 +347,7 @@ export const notCoveredSchema = z.object({
         .array(topicWord, { error: 'Schrijf elke groep als een lijst woorden, zoals [account, profiel].' })
         .min(1, 'Een groep heeft minstens 1 woord.')
         .max(12, 'Een groep heeft hoogstens 12 woorden.'),
-      { error: 'Schrijf bij words 2 of 3 groepen woorden, zoals [[account, profiel], [verwijderen, wissen]].' },
+      { error: 'Schrijf bij words 2 of 3 groepen woorden, zoals [[account, profiel], [verwijderen, opheffen]].' },
     )
     .min(2, 'Schrijf bij words 2 of 3 groepen woorden. Met 1 groep zegt de zoekfunctie te vaak dat er niets over is.')
     .max(3, 'Schrijf bij words 2 of 3 groepen woorden.'),

@@ -13,6 +13,13 @@ const pageLinks = (page: Page) => page.locator('.search-result-link');
 const partLinks = (page: Page) => page.locator('.search-result-part-link');
 const STATUS = (page: Page) => page.locator('[data-search-status]');
 
+/** The page says the site has nothing on what was typed, once, and shows no results. */
+async function expectNothingOn(page: Page, typed: string) {
+  await expect(STATUS(page)).toHaveText(`Over ‘${typed}’ staat niets op deze site.`);
+  await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
+  await expect(results(page)).toHaveCount(0);
+}
+
 async function search(page: Page, query: string) {
   await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
   await expect(results(page).first()).toBeVisible();
@@ -80,9 +87,7 @@ test.describe('finding and ranking', () => {
   test('only main content is indexed: button texts are not', async ({ page }) => {
     // Every step has a "Kopieer link naar stap N" button; no text on the site says "kopieer".
     await page.goto('/zoeken/?q=kopieer');
-    await expect(STATUS(page)).toHaveText('Over ‘kopieer’ staat niets op deze site.');
-    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
-    await expect(results(page)).toHaveCount(0);
+    await expectNothingOn(page, 'kopieer');
   });
 });
 
@@ -476,9 +481,7 @@ test.describe('words readers type (issue 9)', () => {
     page,
   }) => {
     await page.goto('/zoeken/?q=facebook%20account%20verwijderen');
-    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
-    await expect(STATUS(page)).toHaveText('Over ‘facebook account verwijderen’ staat niets op deze site.');
-    await expect(results(page)).toHaveCount(0);
+    await expectNothingOn(page, 'facebook account verwijderen');
     await expect(
       page.locator('[data-search-help]').getByRole('heading', { name: 'Vaak gestelde vragen' }),
     ).toBeVisible();
@@ -492,9 +495,7 @@ test.describe('words readers type (issue 9)', () => {
     page,
   }) => {
     await page.goto('/zoeken/?q=tiktok');
-    await expect(page.locator('pagefind-summary')).toHaveText('Kies hieronder een vraag of gids.');
-    await expect(STATUS(page)).toHaveText('Over ‘tiktok’ staat niets op deze site.');
-    await expect(results(page)).toHaveCount(0);
+    await expectNothingOn(page, 'tiktok');
     const help = page.locator('[data-search-help]');
     await expect(help.getByRole('heading', { name: 'Vaak gestelde vragen' })).toBeVisible();
     await expect(help.getByRole('link', { name: 'Is het te laat om bezwaar te maken?' })).toBeVisible();

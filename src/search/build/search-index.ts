@@ -169,25 +169,12 @@ function failOn(errors: readonly string[], step: string): void {
 async function writeDutchUi(bundleDir: string): Promise<void> {
   const bundle = await readFile(join(bundleDir, 'pagefind-component-ui.js'), 'utf8');
   const dutch = keepUiLanguages(bundle, UI_LANGUAGES);
-  if (!dutch) {
-    throw new Error(
-      `Search index: Pagefind's Component UI has a new shape, so src/search/build/dutch-search-ui.ts cannot cut ` +
-        `its other languages out. Update that patch (see src/search/SEAMS.md).`,
-    );
-  }
+  if (!dutch) throw patchDoesNotFit("Pagefind's Component UI", 'dutch-search-ui.ts', 'cut its other languages out');
   const cut = keepUiComponents(dutch, UI_COMPONENTS);
-  if (!cut) {
-    throw new Error(
-      `Search index: Pagefind's Component UI has a new shape, so src/search/build/ui-components.ts cannot cut ` +
-        `its unused elements out. Update that patch (see src/search/SEAMS.md).`,
-    );
-  }
+  if (!cut) throw patchDoesNotFit("Pagefind's Component UI", 'ui-components.ts', 'cut its unused elements out');
   const plainCounts = countsWithoutNumberFormat(cut);
   if (!plainCounts) {
-    throw new Error(
-      `Search index: Pagefind's Component UI has a new shape, so src/search/build/intl-patches.ts cannot keep it ` +
-        `from loading Intl.NumberFormat. Update that patch (see src/search/SEAMS.md).`,
-    );
+    throw patchDoesNotFit("Pagefind's Component UI", 'intl-patches.ts', 'keep it from loading Intl.NumberFormat');
   }
   await writeFile(join(bundleDir, SEARCH_UI_FILE), plainCounts);
 }
@@ -197,12 +184,17 @@ async function patchEngine(bundleDir: string): Promise<void> {
   const file = join(bundleDir, 'pagefind.js');
   const patched = segmenterOnlyWhereNeeded(await readFile(file, 'utf8'));
   if (!patched) {
-    throw new Error(
-      `Search index: Pagefind's engine (pagefind.js) has a new shape, so src/search/build/intl-patches.ts ` +
-        `cannot keep it from loading Intl.Segmenter. Update that patch (see src/search/SEAMS.md).`,
-    );
+    throw patchDoesNotFit("Pagefind's engine (pagefind.js)", 'intl-patches.ts', 'keep it from loading Intl.Segmenter');
   }
   await writeFile(file, patched);
+}
+
+/** The build error for a Pagefind file that one of our patches (src/search/build/) no longer fits. */
+function patchDoesNotFit(file: string, patch: string, purpose: string): Error {
+  return new Error(
+    `Search index: ${file} has a new shape, so src/search/build/${patch} cannot ${purpose}. ` +
+      `Update that patch (see src/search/SEAMS.md).`,
+  );
 }
 
 export async function buildSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {

@@ -136,17 +136,12 @@ const headingWords = new WeakMap<Vocabulary, ReadonlySet<string>>();
 function inPassing(word: string, vocabulary: Vocabulary): boolean {
   const df = vocabulary.df.get(keyOf(word));
   if (df === undefined || df >= PASSING_SHARE * vocabulary.parts) return false;
-  return !wordsOfHeadings(vocabulary).has(keyOf(word));
-}
-
-/** Every word of the site's step and question headings and page titles. */
-function wordsOfHeadings(vocabulary: Vocabulary): ReadonlySet<string> {
   let inHeadings = headingWords.get(vocabulary);
   if (!inHeadings) {
     inHeadings = new Set([...(vocabulary.headings?.values() ?? [])].flat(2));
     headingWords.set(vocabulary, inHeadings);
   }
-  return inHeadings;
+  return !inHeadings.has(keyOf(word));
 }
 
 /**
@@ -183,35 +178,38 @@ function isInflectionOf(letters: string, base: string): boolean {
 }
 
 /**
- * Whether a typed word is a form of a word of a topic the site does not cover: the word with a
- * Dutch ending ("accounts", "verwijder", "verwijdert", "veranderde", "blokkeert"), a
- * participle ("gewijzigd"), a plural that writes the vowel once ("namen" for "naam"), an
- * English plural ("stories"), or one of those after one of the site's names ("facebookaccount",
- * "whatsappgroepen"). A word that only begins or ends the same way is another word: "profiel"
- * is no "profielfoto", "accountcentrum" no "account", "voordelen" no "delen".
+ * Whether a typed word (its letters) is a form of a word of a topic the site does not cover:
+ * the word with a Dutch ending ("accounts", "verwijder", "verwijdert", "veranderde",
+ * "blokkeert"), a participle ("gewijzigd"), a plural that writes the vowel once ("namen" for
+ * "naam"), or an English plural ("stories"). A word that only begins or ends the same way is
+ * another word: "profiel" is no "profielfoto", "accountcentrum" no "account", "voordelen" no
+ * "delen".
  */
-function formOf(typed: string, word: string, names: ReadonlySet<string> = new Set()): boolean {
-  const letters = lettersOf(typed);
+function formOf(letters: string, word: string): boolean {
   const base = lettersOf(word);
   if (isInflectionOf(letters, base) || (letters.startsWith('ge') && isInflectionOf(letters.slice(2), base)))
     return true;
   if (verbStems(letters).includes(base)) return true;
-  if (base.endsWith('y') && letters === `${base.slice(0, -1)}ies`) return true;
-  const name = [...names].find((name) => letters.startsWith(name) && letters.length > name.length);
-  return name !== undefined && formOf(letters.slice(name.length), base);
+  return base.endsWith('y') && letters === `${base.slice(0, -1)}ies`;
 }
 
 /**
  * The topic the site does not cover that a query asks about (content/not-covered.yaml): one
  * with a word of every group in the query, in any order ("hoe verwijder ik mijn facebook
- * account", "profiel wissen"). Those words are all on the site, each in another sense ("oude
- * berichten verwijderen"), so no rule about words on no page can tell; editors name such
- * topics instead.
+ * account", "profiel opheffen"), also after one of the site's names ("facebookaccount",
+ * "whatsappgroepen"). Those words are all on the site, each in another sense ("oude berichten
+ * verwijderen"), so no rule about words on no page can tell; editors name such topics instead.
  */
 export function notCoveredTopic(words: readonly string[], vocabulary: Vocabulary): NotCoveredTopic | undefined {
-  const names = vocabulary.names ?? new Set<string>();
+  const names = [...(vocabulary.names ?? [])];
+  // Each typed word as its letters, and without a name it begins with.
+  const typed = words.flatMap((word) => {
+    const letters = lettersOf(word);
+    const name = names.find((name) => letters.startsWith(name) && letters.length > name.length);
+    return name === undefined ? [letters] : [letters, letters.slice(name.length)];
+  });
   return vocabulary.notCovered?.find((topic) =>
-    topic.every((group) => group.some((word) => words.some((typed) => formOf(typed, word, names)))),
+    topic.every((group) => group.some((word) => typed.some((letters) => formOf(letters, word)))),
   );
 }
 

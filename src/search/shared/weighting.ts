@@ -33,7 +33,7 @@ export interface Vocabulary extends WordList {
   readerWords?: readonly ReaderWord[];
   /**
    * Topics the site does not cover (content/not-covered.yaml), each as groups of words: a query
-   * that holds a word of every group is about it ([[account, profiel], [verwijderen, wissen]]).
+   * that holds a word of every group is about it ([[account, profiel], [verwijderen, opheffen]]).
    */
   notCovered?: readonly NotCoveredTopic[];
 }
@@ -41,7 +41,7 @@ export interface Vocabulary extends WordList {
 /** A topic the site does not cover: 2 or 3 groups of words, one of each in a query about it. */
 export type NotCoveredTopic = readonly (readonly string[])[];
 
-/** A topic's line in search-words.txt, after "@x<TAB>": "account|profiel verwijderen|wissen". */
+/** A topic's line in search-words.txt, after "@x<TAB>": "account|profiel verwijderen|opheffen". */
 export function notCoveredLine(topic: NotCoveredTopic): string {
   return topic.map((group) => group.join('|')).join(' ');
 }
@@ -61,7 +61,7 @@ const NAMES_LINE = /^@names\t(.*)$/;
 /** A reader word's line: "@r<TAB>vorig jaar<TAB>eerder". */
 const READER_LINE = /^@r\t([^\t]+)\t(.+)$/;
 
-/** A topic the site does not cover: "@x<TAB>account|profiel verwijderen|wissen" (notCoveredLine). */
+/** A topic the site does not cover: "@x<TAB>account|profiel verwijderen|opheffen" (notCoveredLine). */
 const NOT_COVERED_LINE = /^@x\t(.+)$/;
 
 /** In a headings line a site word is written as its position (base 36); other words ("ai") as "=ai". */

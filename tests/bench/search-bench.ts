@@ -11,6 +11,10 @@
 //    the box of the first page. Per query it prints the search files fetched (bytes as gzip:
 //    what a server sends) and the time until the first result shows; then what a plain page
 //    view fetches of search (nothing). The page itself (HTML, CSS, script) is listed apart.
+// 3. --typos (tests/search/typo-variants.ts): only this. Each tuning query that search answers
+//    as typed, with one typo made by rule in one telling word (letters swapped, dropped,
+//    doubled, a neighbouring key, a mixed-up spelling such as "y" for "ij"): how often the
+//    answer stays in the top three, per kind and word length, and every loss.
 // BENCH_DIST=/some/dir measures another build output instead of dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,6 +36,8 @@ import {
   type SearchCost,
 } from '../search/search-cost.ts';
 import { serve } from '../search/static-server.ts';
+import { typoVariants } from '../search/typo-variants.ts';
+import { realWords } from '../../src/search/build/dutch-dictionary.ts';
 
 const DIST = process.env['BENCH_DIST'] ?? join(import.meta.dirname, '../../dist');
 /** Plain pages that must fetch no search file. */
@@ -67,6 +73,7 @@ async function main() {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
+  if (process.argv.includes('--typos')) return typos();
   // --cost: only part 2, to measure bytes quickly.
   if (!process.argv.includes('--cost')) await relevance();
   // --relevance: only part 1, to try a change to query understanding quickly.
@@ -164,6 +171,50 @@ async function relevance(): Promise<void> {
   }
   await runner.close();
   console.log(`\nRelevance summary:\n  ${summary.join('\n  ')}`);
+}
+
+const isHit = (outcome: QueryOutcome) => outcome.rank >= 1 && outcome.rank <= 3;
+
+/** Part 3: tuning queries answered as typed, each with typos made by rule. */
+async function typos(): Promise<void> {
+  const real = new Set([...realWords()].map((word) => word.toLowerCase()));
+  const runner = await openSearchRunner(DIST);
+  const tally = new Map<string, { hits: number; all: number }>();
+  const count = (group: string, hit: boolean) => {
+    const entry = tally.get(group) ?? { hits: 0, all: 0 };
+    entry.hits += hit ? 1 : 0;
+    entry.all += 1;
+    tally.set(group, entry);
+  };
+  const losses: string[] = [];
+  let answered = 0;
+  for (const query of loadQueries('tuning').filter((query) => !query.nothing && query.kind !== 'typo')) {
+    if (!isHit(await runner.run(query))) continue;
+    answered++;
+    for (const variant of typoVariants(query.query, (word) => real.has(word))) {
+      const outcome = await runner.run({ ...query, query: variant.query });
+      for (const group of [
+        'all',
+        variant.kind,
+        `${Math.min(variant.word.length, 9)}${variant.word.length >= 9 ? '+' : ''} letters`,
+      ])
+        count(group, isHit(outcome));
+      if (!isHit(outcome))
+        losses.push(
+          `  ${variant.kind} ${variant.word} → ${variant.typo}: "${variant.query}" → ${outcome.searchedAs ?? '(as typed)'}, top: ${outcome.top.join(' ') || 'nothing'}`,
+        );
+    }
+  }
+  await runner.close();
+  console.log(`\nTypo bench: ${answered} tuning queries answered as typed, each with typos made by rule.`);
+  table(
+    ['typos', 'still answered (hit@3)'],
+    // All, then the kinds, then the word lengths, shortest first.
+    [...tally]
+      .sort(([a], [b]) => Number(/\d/.test(a)) - Number(/\d/.test(b)) || parseInt(a) - parseInt(b))
+      .map(([group, { hits, all }]) => [group, `${percent(hits / all)} (${hits} of ${all})`]),
+  );
+  console.log(losses.length === 0 ? '\nNo losses.' : `\nLost:\n${losses.join('\n')}`);
 }
 
 /** Held-out queries stay unseen unless asked for: reading their misses would tune to them. */

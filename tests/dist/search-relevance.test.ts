@@ -66,12 +66,15 @@ import { DIST, pages } from './dist-site';
  * Topics the site does not cover, named by editors (content/not-covered.yaml, written without
  * the query sets): tuning 0.968 / 0.901, held-out 0.902 / 0.825. Each such topic as groups of
  * words (any word of each group), written blind again, with exact word forms: tuning
- * 0.972 / 0.905, held-out 0.927 / 0.850. Issue 15's goals: held-out hit@3 0.95 (not yet) and MRR
+ * 0.972 / 0.905, held-out 0.927 / 0.850. Typos corrected to readers' words and the people as
+ * well, to site words without their ending, "y" read as "ij", ties to the word that keeps the
+ * typed letters (found with the typo bench, over the tuning set only): tuning 0.972 / 0.905,
+ * held-out 0.939 / 0.862. Issue 15's goals: held-out hit@3 0.95 (not yet) and MRR
  * 0.85 (met), tuning hit@3 0.98 (not yet) (the README's Search section).
  */
 const GATES: Record<QuerySet, { hitAt3: number; mrr: number }> = {
   tuning: { hitAt3: 0.97, mrr: 0.9 },
-  'held-out': { hitAt3: 0.92, mrr: 0.845 },
+  'held-out': { hitAt3: 0.93, mrr: 0.855 },
 };
 /** Each list loads with a search: within the later-search budget. */
 const WORD_LIST_BUDGET = 10 * 1024;

@@ -4,9 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { dutchWords } from '../../src/search/build/dutch-dictionary';
 import { dutchWordLists, nearDutchWords } from '../../src/search/build/search-words';
-import { searchForReader } from '../../src/search/shared/understand';
-import { parseVocabulary } from '../../src/search/shared/weighting';
+import { correctionTargets, searchForReader } from '../../src/search/shared/understand';
+import { formatVocabulary, parseVocabulary, type ReaderWord } from '../../src/search/shared/weighting';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// Readers' words are targets of a correction too ("vasle" → "valse"), so real words near them count.
+const readerWords = parse(readFileSync('content/reader-words.yaml', 'utf8')) as ReaderWord[];
 
 // The site's words: the built list when there is one, else the words of the content files.
 function siteWords(): string[] {
@@ -23,8 +27,16 @@ function siteWords(): string[] {
 describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
   it('swaps none of 2,000+ Dutch words not on the site, and cuts no compound at letters that only look like a part', async () => {
     const site = siteWords();
-    const vocabulary = parseVocabulary(`@parts 1\n${site.map((word) => `${word}\t1`).join('\n')}\n`);
-    const near = nearDutchWords(dutchWords(), new Set(site));
+    const vocabulary = parseVocabulary(
+      formatVocabulary(
+        site.map((word) => ({ word, df: 1 })),
+        1,
+        new Map(),
+        new Set(),
+        readerWords,
+      ),
+    );
+    const near = nearDutchWords(dutchWords(), new Set(site), correctionTargets(site, readerWords).keys());
     // Spread over the alphabet: every 1 in n of the words a correction could reach.
     const step = Math.max(1, Math.floor(near.length / 1200));
     const sample = near.filter((_, index) => index % step === 0);
@@ -37,7 +49,7 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
     sample.push(...other.filter((_, index) => index % otherStep === 0));
     expect(sample.length).toBeGreaterThanOrEqual(2000);
     // The word files as the build writes them: real words, compounds with their stand-in, heads.
-    const files = dutchWordLists(new Set(site));
+    const files = dutchWordLists(new Set(site), readerWords);
     const swapped: string[] = [];
     for (const word of sample) {
       const outcome = await searchForReader(word, {

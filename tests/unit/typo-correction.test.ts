@@ -70,6 +70,21 @@ describe('word list', () => {
 });
 
 describe('correctWord', () => {
+  const words = (...list: string[]) => ({ words: list, positions: new Map(list.map((word, at) => [word, at])) });
+
+  it('gives a tie to the word that keeps more of the typed letters, then to the more frequent', () => {
+    // "meer" and "moeder" are both one edit from "meder"; "moeder" keeps all five letters.
+    expect(correctWord('meder', words('meer', 'moeder'))).toBe('moeder');
+    expect(correctWord('dchter', words('achter', 'dochter'))).toBe('dochter');
+    // The same letters kept: the earlier word.
+    expect(correctWord('mael', words('mail', 'maal'))).toBe('mail');
+  });
+
+  it('reads a "y" as "ij", as many Dutch readers type it', () => {
+    expect(correctWord('kryg', words('krijg', 'kras'))).toBe('krijg');
+    expect(correctWord('wyzigen', words('wijzigen'))).toBe('wijzigen');
+  });
+
   it('corrects "faceboek" to "facebook"', () => {
     expect(correctWord('faceboek', list)).toBe('facebook');
     expect(correctWord('Faceboek', list)).toBe('facebook');

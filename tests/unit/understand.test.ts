@@ -99,6 +99,26 @@ describe('searchForReader', () => {
     expect(outcome.results).toEqual(['/gids/facebook/']);
   });
 
+  it('corrects a typo of a reader’s word or of the people, and understands the query again', async () => {
+    const run = deps();
+    // "nikss" is "niks", which the site calls "niets".
+    const niks = await searchForReader('nikss', run);
+    expect(niks).toMatchObject({ corrected: [{ from: 'nikss', to: 'niks' }], searched: 'niets' });
+    expect(niks.results).toEqual(['/vragen/#spam']);
+    // "moeedr" is "moeder": one of the people, so left out without "nothing on this".
+    const moeder = await searchForReader('bezwaar voor mijn moeedr', run);
+    expect(moeder).toMatchObject({ nothing: false, dropped: [], searched: 'bezwaar', results: ['/gids/facebook/'] });
+  });
+
+  it('corrects a typo before an ending, and a form the index does not stem', async () => {
+    // "formullieren" is "formulier" with "en" after a typo: searched as the site word.
+    expect((await searchForReader('formullieren', deps())).corrected).toEqual([
+      { from: 'formullieren', to: 'formulier' },
+    ]);
+    // "kinder" is "kinderen" without "en"; "kindr", one edit from it, is searched as "kinderen".
+    expect((await searchForReader('kindr', deps())).corrected).toEqual([{ from: 'kindr', to: 'kinderen' }]);
+  });
+
   it('says the site has nothing on it when the telling words are on no page', async () => {
     expect((await searchForReader('tiktok', deps())).nothing).toBe(true);
     // Only a word on most pages is left: no answer either.

@@ -24,12 +24,12 @@ import {
   SEARCH_WORDS_FILE,
   searchDutchFile,
 } from '../shared/search-bundle.ts';
-import { allowedEdits, editDistance, wordsOf } from '../shared/typo-correction.ts';
+import { allowedEdits, editDistance, spellingsOf, wordsOf } from '../shared/typo-correction.ts';
 import { byFrequency, formatVocabulary, type NotCoveredTopic, type ReaderWord } from '../shared/weighting.ts';
 import { dutchDictionary, dutchWords, realWords } from './dutch-dictionary.ts';
 import { compoundHeads, compoundStandIns } from './compound-stand-ins.ts';
 import { formatDutchWord, formatHead, type DutchWords } from '../shared/dutch-words.ts';
-import { isOnSite } from '../shared/understand.ts';
+import { correctionTargets, formsWithoutEnding, isOnSite } from '../shared/understand.ts';
 import { decodeFragment } from './pagefind-files.ts';
 import { siteNames } from './site-names.ts';
 
@@ -137,14 +137,19 @@ function someDeletion(word: string, count: 1 | 2, found: (text: string) => boole
 }
 
 /**
- * The Dutch words (not site words) that a correction could turn into a site word: within the
- * edits `correctWord` allows for the Dutch word's length. Sorted. Two words within k edits
- * share a string left after at most k deletions from each, so site words are indexed by their
- * deletions first and each Dutch word checks only the few site words it shares one with.
+ * The Dutch words (not site words) that a correction could turn into a site word, or into
+ * another of its `targets` (correctionTargets in understand.ts): within the edits
+ * `correctWord` allows for the Dutch word's length. Sorted. Two words within k edits share a
+ * string left after at most k deletions from each, so the targets are indexed by their
+ * deletions first and each Dutch word checks only the few targets it shares one with.
  */
-export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<string>): string[] {
+export function nearDutchWords(
+  dutch: Iterable<string>,
+  siteWords: ReadonlySet<string>,
+  targets: Iterable<string> = siteWords,
+): string[] {
   const index = new Map<string, string[]>();
-  for (const site of siteWords) {
+  for (const site of targets) {
     // Every string left after deleting up to two letters (none found, so none stops it).
     const texts = new Set<string>();
     someDeletion(site, 2, (text) => void texts.add(text));
@@ -158,9 +163,11 @@ export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<s
   for (const word of dutch) {
     const max = allowedEdits(word);
     if (max === 0 || siteWords.has(word) || !/^\p{L}+$/u.test(word)) continue;
-    if (someDeletion(word, max, (text) => index.get(text)?.some((site) => editDistance(word, site, max) <= max))) {
-      near.push(word);
-    }
+    const isNear = (spelling: string) =>
+      someDeletion(spelling, max, (text) => index.get(text)?.some((site) => editDistance(spelling, site, max) <= max));
+    // As typed, or a typo before an ending ("foros": "foto" with "s"), as correctTypo reads it.
+    const readings = spellingsOf(word).flatMap((spelling) => [spelling, ...formsWithoutEnding(spelling, 4)]);
+    if (readings.some(isNear)) near.push(word);
   }
   return near.sort();
 }
@@ -170,10 +177,11 @@ export function nearDutchWords(dutch: Iterable<string>, siteWords: ReadonlySet<s
  * reach; the real compounds of a site word, with the site word that stands in for them; the
  * real words a head begins, so that none of them is cut; and the heads.
  */
-export function dutchWordLists(siteWords: ReadonlySet<string>): DutchWords {
+export function dutchWordLists(siteWords: ReadonlySet<string>, readerWords: readonly ReaderWord[] = []): DutchWords {
   const vocabulary = { words: [...siteWords], positions: new Map([...siteWords].map((word, at) => [word, at])) };
   const { heads, begun } = compoundHeads(dutchWords(), siteWords);
-  const words = new Map([...nearDutchWords(realWords(), siteWords), ...begun].map((word) => [word, '']));
+  const near = nearDutchWords(realWords(), siteWords, correctionTargets([...siteWords], readerWords).keys());
+  const words = new Map([...near, ...begun].map((word) => [word, '']));
   for (const [word, standIn] of compoundStandIns(dutchWords(), siteWords, dutchDictionary())) {
     if (!isOnSite(word, vocabulary)) words.set(word, standIn);
   }
@@ -197,7 +205,7 @@ export async function writeSearchWords(
     join(bundleDir, SEARCH_WORDS_FILE),
     formatVocabulary(ordered, parts.length, headings, names, readerWords, notCovered),
   );
-  const lists = dutchWordLists(new Set(counts.keys()));
+  const lists = dutchWordLists(new Set(counts.keys()), readerWords);
   // Every file, empty or not: a missing file then always means a broken upload.
   const byFile = new Map(allDutchFiles().map((file) => [file, [] as string[]]));
   for (const word of [...lists.words.keys()].sort()) {

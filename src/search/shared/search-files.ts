@@ -24,12 +24,12 @@ export const searchWasmFile = (lang: string) => `wasm.${lang}.pagefind`;
  * spread over SEARCH_DUTCH_FILES files by a hash of the word, so every file is about as small
  * (a few hundred bytes gzip) and a miss loads one small file per word it checks. By first
  * letter, "b", "g" and "v" were 3 to 4 KB each, which pushed a first search with a typo past
- * its budget.
+ * its budget. 512 since typos reach readers' words and word forms too, which doubled the list.
  */
 export const SEARCH_DUTCH_DIR = 'dutch-words/';
 
 /** How many files the Dutch words are spread over. */
-export const SEARCH_DUTCH_FILES = 256;
+export const SEARCH_DUTCH_FILES = 512;
 
 /** Which of those files holds `word` (lower case, no accents): 0 to SEARCH_DUTCH_FILES - 1. */
 export function dutchFileIndex(word: string): number {
@@ -39,9 +39,9 @@ export function dutchFileIndex(word: string): number {
   return (hash >>> 0) % SEARCH_DUTCH_FILES;
 }
 
-const dutchFileName = (index: number) => `${SEARCH_DUTCH_DIR}${index.toString(16).padStart(2, '0')}.txt`;
+const dutchFileName = (index: number) => `${SEARCH_DUTCH_DIR}${index.toString(16).padStart(3, '0')}.txt`;
 
-/** The file of Dutch words that may hold `word` ("dutch-words/3f.txt"). */
+/** The file of Dutch words that may hold `word` ("dutch-words/03f.txt"). */
 export const searchDutchFile = (word: string) => dutchFileName(dutchFileIndex(word));
 
 /** Every Dutch word file, empty or not. */

@@ -65,25 +65,52 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /**
+ * The ways a typed word may be meant: as typed, and with "ij" for a "y" ("kryg" is "krijg"),
+ * which many Dutch readers type for it. Each counts from zero edits.
+ */
+export function spellingsOf(word: string): string[] {
+  return word.includes('y') ? [word, word.replaceAll('y', 'ij')] : [word];
+}
+
+/** How many of the typed word's letters another word has too, each letter counted once per use. */
+export function sharedLetters(typed: string, other: string): number {
+  const left = [...other];
+  let shared = 0;
+  for (const letter of typed) {
+    const at = left.indexOf(letter);
+    if (at >= 0) {
+      shared++;
+      left.splice(at, 1);
+    }
+  }
+  return shared;
+}
+
+/**
  * The nearest known word, or undefined when the word is known, too short, or nothing is
- * close enough. Ties go to the more frequent word (earlier in the list).
+ * close enough. Among equally near words, the one that keeps more of the typed letters wins
+ * ("meder" is "moeder", not "meer"; "dchter" is "dochter", not "achter"): a reader more often
+ * drops or swaps a letter than types a wrong one. Then the more frequent word (earlier in the
+ * list).
  */
 export function correctWord(typed: string, list: WordList): string | undefined {
   const word = normalizeWord(typed);
   const max = allowedEdits(word);
   if (max === 0 || /\d/.test(word) || list.positions.has(word)) return undefined;
   let best: string | undefined;
-  let bestDistance = max + 1;
+  // The farthest a correction may be; then the distance of the best word so far.
+  let bestDistance: number = max;
+  let bestShared = -1;
+  const spellings = spellingsOf(word);
   for (const candidate of list.words) {
-    const distance = editDistance(word, candidate, bestDistance - 1);
-    // Strictly closer only: the earlier (more frequent) word keeps a tie.
-    if (distance < bestDistance) {
+    const distance = Math.min(...spellings.map((spelling) => editDistance(spelling, candidate, bestDistance)));
+    if (distance > bestDistance) continue;
+    const shared = Math.max(...spellings.map((spelling) => sharedLetters(spelling, candidate)));
+    // A tie in both keeps the earlier (more frequent) word.
+    if (distance < bestDistance || shared > bestShared) {
       best = candidate;
       bestDistance = distance;
-      if (distance === 1) {
-        // Nothing closer than 1 exists for an unknown word; later words can only tie.
-        break;
-      }
+      bestShared = shared;
     }
   }
   return best;

@@ -17,8 +17,8 @@
 // 6. Among the first results, pages with a step or question whose heading (or title) holds
 //    every word come first ("werkt formulier": the question "Werkt het formulier van Meta
 //    echt?" above a guide that has "formulier" in a heading).
-import { correctWord, editDistance, normalizeWord } from './typo-correction.ts';
-import { isPersonWord, isStopWord, PERSON } from './stop-words.ts';
+import { correctWord, editDistance, normalizeWord, type WordList } from './typo-correction.ts';
+import { isPersonWord, isStopWord, PEOPLE_WORDS, PERSON } from './stop-words.ts';
 import { idfOf, type NotCoveredTopic, type ReaderWord, type Vocabulary } from './weighting.ts';
 import { headOf, type DutchWords } from './dutch-words.ts';
 import { verbStems, verbWithoutParticle } from './separable-verbs.ts';
@@ -308,11 +308,92 @@ async function partialSearch<R>(words: readonly string[], deps: SearchDeps<R>, v
     .map((entry) => (entry.results.length === 1 ? entry.results[0]! : deps.merge(entry.results)));
 }
 
-export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Promise<ReaderSearch<R>> {
+/** Endings a site word may lose to give the form a reader types ("tieners": "tiener"). */
+const FORM_ENDINGS = ['s', 'e', 'en', 'n', 't'];
+
+/**
+ * The words a typo may be corrected to, each with the word then searched: the site's words;
+ * their forms without an ending ("tiener" of "tieners": Pagefind finds the site word from
+ * it, and "teiner" is one edit from it, two from "tieners"); and the words search understands
+ * besides them, readers' words (content/reader-words.yaml) and the people a reader asks for
+ * ("vasle mail" is "valse mail", which becomes "nep"; "mijn vrauw" is "mijn vrouw"). In that
+ * order, so the site's words win a tie. The build keeps the real words near all of these
+ * (search-words.ts), so no real word is corrected to one of them. Forms and understood words
+ * of 5 and 4 letters or more: shorter ones ("fb", "pc") have too many neighbours.
+ */
+export function correctionTargets(
+  siteWords: readonly string[],
+  readerWords: readonly ReaderWord[],
+): ReadonlyMap<string, string> {
+  const targets = new Map(siteWords.map((word) => [word, word]));
+  for (const word of siteWords) {
+    for (const form of formsWithoutEnding(word, 5)) if (!targets.has(form)) targets.set(form, word);
+  }
+  for (const word of [...readerWords.flatMap((entry) => entry.id.split(' ')), ...PEOPLE_WORDS]) {
+    if (word.length >= 4 && !targets.has(word)) targets.set(word, word);
+  }
+  return targets;
+}
+
+const targetLists = new WeakMap<Vocabulary, WordList & { searchedAs: ReadonlyMap<string, string> }>();
+
+/** The nearest word a typo may be corrected to (correctionTargets), as it is then searched. */
+function correctTypo(word: string, vocabulary: Vocabulary): string | undefined {
+  let list = targetLists.get(vocabulary);
+  if (!list) {
+    const searchedAs = correctionTargets(vocabulary.words, vocabulary.readerWords ?? []);
+    const words = [...searchedAs.keys()];
+    list = { words, positions: new Map(words.map((target, at) => [target, at])), searchedAs };
+    targetLists.set(vocabulary, list);
+  }
+  // A form Pagefind's stemming misses ("bezwar" of "bezwaren") is searched as its site word.
+  const target = list.searchedAs.has(word) ? word : (correctWord(word, list) ?? correctWithoutEnding(word, list));
+  return target === undefined ? undefined : list.searchedAs.get(target);
+}
+
+/**
+ * A typo before an ending ("fottos", "foros": "foto" with "s"), corrected without the ending.
+ * Pagefind finds the site word's forms from it.
+ */
+function correctWithoutEnding(word: string, list: WordList): string | undefined {
+  for (const form of formsWithoutEnding(word, 4)) {
+    const target = correctWord(form, list);
+    if (target !== undefined) return target;
+  }
+  return undefined;
+}
+
+/** A word without each ending it may have, longest ending first, keeping `min` letters or more. */
+export function formsWithoutEnding(word: string, min: number): string[] {
+  return [...FORM_ENDINGS]
+    .sort((a, b) => b.length - a.length)
+    .filter((ending) => word.endsWith(ending) && word.length - ending.length >= min)
+    .map((ending) => word.slice(0, -ending.length));
+}
+
+/**
+ * Whether a corrected word changes how the query is understood: a reader's word, a filler word
+ * or one of the people. The query is then understood again as if typed so ("emial adres" →
+ * "email adres" → "e-mailadres").
+ */
+function understoodOtherwise(word: string, vocabulary: Vocabulary): boolean {
+  return (
+    isStopWord(word) ||
+    isPersonWord(word) ||
+    (vocabulary.readerWords ?? []).some((entry) => entry.id.split(' ').includes(word))
+  );
+}
+
+export async function searchForReader<R>(
+  typed: string,
+  deps: SearchDeps<R>,
+  /** Typos corrected already: the query is being understood again. */
+  typosBefore?: ReaderSearch<R>['corrected'],
+): Promise<ReaderSearch<R>> {
   const outcome: ReaderSearch<R> = {
     results: [],
     searched: '',
-    corrected: [],
+    corrected: [...(typosBefore ?? [])],
     dropped: [],
     partial: false,
     nothing: false,
@@ -347,18 +428,24 @@ export async function searchForReader<R>(typed: string, deps: SearchDeps<R>): Pr
     // Site words that stand in for a word by being part of it ("marktplaats" → "plaats"):
     // searched, but they do not show that the site covers the reader's topic.
     const standIns = new Set<string>();
+    const typos: ReaderSearch<R>['corrected'] = [];
     for (const word of unknown) {
       const key = keyOf(word);
       // A real word is never corrected. A real compound is searched by the part the dictionary
       // gives it ("boerenbedrijf" → "bedrijf"), if any; another word is a typo of a site word
       // or a compound the dictionary lacks ("facebookgroep" → "facebook").
       const real = dutch.words.get(key);
-      const typo = real === undefined ? correctWord(key, vocabulary) : undefined;
+      const typo = real === undefined ? correctTypo(key, vocabulary) : undefined;
       const to = real === undefined ? (typo ?? headOf(key, dutch)) : real || undefined;
       replaced.set(word, to ?? null);
       if (to) outcome.corrected.push({ from: word, to });
       else outcome.dropped.push(word);
       if (to && !typo) standIns.add(to);
+      if (typo) typos.push({ from: word, to: typo });
+    }
+    if (!typosBefore && typos.some(({ to }) => understoodOtherwise(to, vocabulary))) {
+      const fixed = tokens.map((token) => typos.find(({ from }) => from === token)?.to ?? token);
+      return searchForReader(fixed.join(' '), deps, typos);
     }
     words = words.flatMap((word) => {
       const to = replaced.get(word);

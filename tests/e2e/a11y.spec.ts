@@ -2,14 +2,13 @@
 // once: every rule runs in light mode, then the rules that look at colours run again in dark
 // mode. The other rules read the DOM and its layout, which the colour scheme does not change,
 // so running them twice cost a minute of the suite and could find nothing new.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { checkBothSchemes, COLOUR_RULES, WCAG_TAGS } from './test-helpers';
+import { axeOn, checkBothSchemes, COLOUR_RULES, WCAG_TAGS } from './test-helpers';
 import { ALL_PATHS } from './site-pages';
 
 test('the colour rules are WCAG 2.2 AA rules that axe runs', async ({ page }) => {
   await page.goto('/');
-  const { passes, incomplete, inapplicable } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { passes, incomplete, inapplicable } = await axeOn(page).withTags(WCAG_TAGS).analyze();
   const ran = new Set([...passes, ...incomplete, ...inapplicable].map((rule) => rule.id));
   expect(COLOUR_RULES.filter((rule) => !ran.has(rule))).toEqual([]);
 });

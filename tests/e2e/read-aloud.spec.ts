@@ -1,7 +1,6 @@
 // "Lees voor" with a stand-in for speechSynthesis (fake-speech.ts) that records what the page
 // says: what is read and in which order, in Dutch, with the step marked and its button "Stop";
 // one thing at a time; and no button at all without a Dutch voice on the device.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   EN_US,
@@ -13,7 +12,7 @@ import {
   spokenTexts,
   type FakeSpeechOptions,
 } from './fake-speech';
-import { axeViolations, WCAG_TAGS, watchErrors, watchLayoutShift } from './test-helpers';
+import { axeOn, axeViolations, WCAG_TAGS, watchErrors, watchLayoutShift } from './test-helpers';
 
 const GUIDE = '/gids/facebook/';
 const readButtons = (page: Page) => page.locator('[data-read-aloud]');
@@ -335,7 +334,7 @@ test.describe('layout and accessibility with the buttons', () => {
       await open(page, path);
       await expect(readButtons(page).first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      expect(await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS)), '320 px').toEqual([]);
+      expect(await axeViolations(axeOn(page).withTags(WCAG_TAGS)), '320 px').toEqual([]);
 
       await page.setViewportSize({ width: 360, height: 740 });
       await page.evaluate(() => {
@@ -347,7 +346,7 @@ test.describe('layout and accessibility with the buttons', () => {
       );
       expect(tooWide).toHaveLength(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      expect(await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS)), '200 % text').toEqual([]);
+      expect(await axeViolations(axeOn(page).withTags(WCAG_TAGS)), '200 % text').toEqual([]);
     });
   }
 
@@ -369,7 +368,7 @@ test.describe('layout and accessibility with the buttons', () => {
       return color;
     });
     expect(outline).toEqual({ style: 'solid', width: 4, color: canvasText });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const { violations } = await axeOn(page).withTags(WCAG_TAGS).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
 // Search as a reader uses it: Dutch words in, the right guide, step or question out, with a
 // link that opens that very step. Checks the criteria in src/search/client/SearchPage.criteria.md.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, layoutShiftSoFar, throttleLikeLighthousePhone, WCAG_TAGS } from './test-helpers';
+import { axeOn, axeViolations, layoutShiftSoFar, throttleLikeLighthousePhone, WCAG_TAGS } from './test-helpers';
 import { loadQueries } from '../search/relevance';
 
 const FAILED = /^Zoeken lukt nu niet\./;
@@ -286,7 +285,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await search(page, 'bezwaar');
     await page.waitForLoadState('networkidle');
-    expect(await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS))).toEqual([]);
+    expect(await axeViolations(axeOn(page).withTags(WCAG_TAGS))).toEqual([]);
   });
 }
 
@@ -502,7 +501,7 @@ test.describe('words readers type (issue 9)', () => {
     await expect(help.getByRole('link', { name: 'Het menu ziet er anders uit' }).first()).toBeVisible();
     await expect(help.getByRole('link', { name: 'Bezwaar maken op Facebook' })).toBeVisible();
     await expect(help.getByRole('link', { name: 'Alle vragen en antwoorden' })).toHaveAttribute('href', '/vragen/');
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const { violations } = await axeOn(page).withTags(WCAG_TAGS).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     // A search that finds something hides the help again.
     await searchBox(page).fill('facebook');

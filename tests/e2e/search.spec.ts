@@ -429,6 +429,17 @@ test.describe('words readers type (issue 9)', () => {
     expect(said!.y).toBeLessThan(firstResult!.y);
   });
 
+  test('a typo of a reader’s word is corrected to it, and that word is understood ("vasle" → "valse" → "nep")', async ({
+    page,
+  }) => {
+    await search(page, 'vasle mail');
+    await expect(STATUS(page)).toHaveText('Geen resultaten voor ‘vasle’. We zochten op ‘valse’.');
+    // "valse" is the site's "nep": the question about fake mails is among the first shown.
+    await expect(pageLinks(page).first()).toHaveAttribute('href', '/vragen/');
+    await expect(page.locator('pagefind-results a[href="/vragen/#echt-formulier"]').first()).toBeVisible();
+    await expect(searchBox(page)).toHaveValue('vasle mail');
+  });
+
   test('a real word on no page is named, never "corrected", and the other words are searched', async ({ page }) => {
     await search(page, 'televisie privacycentrum');
     await expect(STATUS(page)).toHaveText('‘televisie’ staat niet op deze site. We zochten op de andere woorden.');

@@ -1,8 +1,9 @@
 // Our own typo tolerance: Pagefind matches words and their beginnings only, so "faceboek"
 // finds nothing. A word that finds nothing and is no real Dutch word is replaced by the
-// nearest site word (src/search/shared/understand.ts decides when). Pure.
+// nearest word of a list (src/search/shared/understand.ts decides when, and which words:
+// correctionTargets). Pure.
 
-/** The site's words, most frequent first; a word's position breaks ties between corrections. */
+/** Known words, most frequent first; a word's position breaks the last ties between corrections. */
 export interface WordList {
   readonly words: readonly string[];
   readonly positions: ReadonlyMap<string, number>;

@@ -7,7 +7,8 @@
 //    the people a reader asks for ("opa"), unless a word the site lacks is there too.
 // 3. The words are searched together. A word that finds nothing on its own is either a real
 //    word (Dutch, or English) the site does not use (left out, and named to the reader) or a
-//    typo (corrected to a close site word). A real word is never "corrected".
+//    typo (corrected to a close word search knows: a site word or its form, a reader's word,
+//    one of the people; then the query is understood again). A real word is never "corrected".
 // 4. When the query's telling words are all left out, or fewer telling words remain than
 //    were left out, the site has nothing on this: no results, and the page says so. So when
 //    the query holds a word of every group of a topic editors name as not covered ("account
@@ -308,8 +309,8 @@ async function partialSearch<R>(words: readonly string[], deps: SearchDeps<R>, v
     .map((entry) => (entry.results.length === 1 ? entry.results[0]! : deps.merge(entry.results)));
 }
 
-/** Endings a site word may lose to give the form a reader types ("tieners": "tiener"). */
-const FORM_ENDINGS = ['s', 'e', 'en', 'n', 't'];
+/** Endings a site word may lose to give the form a reader types ("tieners": "tiener"), longest first. */
+const FORM_ENDINGS = ['en', 's', 'e', 'n', 't'];
 
 /**
  * The words a typo may be corrected to, each with the word then searched: the site's words;
@@ -365,10 +366,9 @@ function correctWithoutEnding(word: string, list: WordList): string | undefined 
 
 /** A word without each ending it may have, longest ending first, keeping `min` letters or more. */
 export function formsWithoutEnding(word: string, min: number): string[] {
-  return [...FORM_ENDINGS]
-    .sort((a, b) => b.length - a.length)
-    .filter((ending) => word.endsWith(ending) && word.length - ending.length >= min)
-    .map((ending) => word.slice(0, -ending.length));
+  return FORM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= min).map((ending) =>
+    word.slice(0, -ending.length),
+  );
 }
 
 /**
@@ -384,10 +384,14 @@ function understoodOtherwise(word: string, vocabulary: Vocabulary): boolean {
   );
 }
 
-export async function searchForReader<R>(
+export function searchForReader<R>(typed: string, deps: SearchDeps<R>): Promise<ReaderSearch<R>> {
+  return understandAndSearch(typed, deps);
+}
+
+/** With `typosBefore`: the typos corrected already, when the query is understood again. */
+async function understandAndSearch<R>(
   typed: string,
   deps: SearchDeps<R>,
-  /** Typos corrected already: the query is being understood again. */
   typosBefore?: ReaderSearch<R>['corrected'],
 ): Promise<ReaderSearch<R>> {
   const outcome: ReaderSearch<R> = {
@@ -445,7 +449,7 @@ export async function searchForReader<R>(
     }
     if (!typosBefore && typos.some(({ to }) => understoodOtherwise(to, vocabulary))) {
       const fixed = tokens.map((token) => typos.find(({ from }) => from === token)?.to ?? token);
-      return searchForReader(fixed.join(' '), deps, typos);
+      return understandAndSearch(fixed.join(' '), deps, typos);
     }
     words = words.flatMap((word) => {
       const to = replaced.get(word);

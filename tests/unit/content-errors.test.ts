@@ -5,7 +5,7 @@
 // (Astro's image() runs only in a real build) and the sources file. Every rule on fields
 // (routeFrom, updated, keywords, alt text) is checked much faster in content-schemas.test.ts.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,7 +28,13 @@ async function syncFixture(change: (dir: string) => Promise<void>): Promise<Sync
   const dir = await mkdtemp(join(tmpdir(), 'content-fixture-'));
   folders.push(dir);
   await cp(join(FIXTURE, 'content'), join(dir, 'content'), { recursive: true });
-  for (const name of ['src', 'node_modules']) await symlink(join(ROOT, name), join(dir, name));
+  await symlink(join(ROOT, 'src'), join(dir, 'src'));
+  // Each package linked on its own, not node_modules as a whole: Vite keeps its cache in
+  // node_modules/.vite, and fixtures synced side by side must not share (and rename) it.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(ROOT, 'node_modules'))) {
+    if (name !== '.vite') await symlink(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) await cp(join(ROOT, name), join(dir, name));
   await change(dir);
   try {

@@ -3,7 +3,7 @@
 // with the site's real word lists from the build's code (the same lists the page loads).
 import { describe, expect, it } from 'vitest';
 import { dutchWords } from '../../src/search/build/dutch-dictionary';
-import { dutchWordLists } from '../../src/search/build/search-words';
+import { dutchWordLists, nearDutchWords } from '../../src/search/build/search-words';
 import { searchForReader } from '../../src/search/shared/understand';
 import { formatVocabulary, parseVocabulary, type ReaderWord } from '../../src/search/shared/weighting';
 import { readFileSync } from 'node:fs';
@@ -36,21 +36,26 @@ describe('typo correction and real Dutch words', { timeout: 120_000 }, () => {
         readerWords,
       ),
     );
+    const onSite = new Set(site);
     // The word files as the build writes them: real words, compounds with their stand-in, heads.
-    const files = dutchWordLists(new Set(site), readerWords);
+    const files = dutchWordLists(onSite, readerWords);
     // Their Dutch words without a stand-in: those a correction could reach (nearDutchWords,
     // computed once here: it is the slow part), and those a head begins.
     const near = [...files.words]
       .filter(([word, standIn]) => standIn === '' && dutchWords().has(word))
       .map(([word]) => word)
       .sort();
-    // Spread over the alphabet: every 1 in n of the words a correction could reach.
+    // Drawn from the files, the sample needs the files to hold the real words near every
+    // correction target (correctionTargets): "afrukken" and "afwachtten" are near no site word
+    // here, only near the readers' words "afdrukken" and "afwachten".
+    expect(nearDutchWords(['afrukken', 'afwachtten'], onSite)).toEqual([]);
+    expect([files.words.get('afrukken'), files.words.get('afwachtten')]).toEqual(['', '']);
+    // Spread over the alphabet: every 1 in n of these words.
     const step = Math.max(1, Math.floor(near.length / 1200));
     const sample = near.filter((_, index) => index % step === 0);
     expect(sample.length).toBeGreaterThanOrEqual(1000);
     // And 1,000+ other Dutch words, long ones often holding a site word by their letters only
     // ("aanbiedingen" ends in "dingen").
-    const onSite = new Set(site);
     const other = [...dutchWords()].filter((word) => word.length >= 8 && /^\p{L}+$/u.test(word) && !onSite.has(word));
     const otherStep = Math.max(1, Math.floor(other.length / 1200));
     sample.push(...other.filter((_, index) => index % otherStep === 0));
